@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Winnow",
+    products: [
+        .library(name: "WinnowCore", targets: ["WinnowCore"]),
+        .library(name: "WinnowHTML", targets: ["WinnowHTML"]),
+        .library(name: "WinnowBatch", targets: ["WinnowBatch"]),
+        .executable(name: "winnow", targets: ["winnow"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Documents, blocks, the Filter protocol, filters, normalizer, pipeline, reports.
+        // No C, no file-system policy.
+        .target(name: "WinnowCore"),
+        // libxml2, seen only by WinnowHTML's one parser file.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"])]
+        ),
+        // HTML bytes to plain Swift blocks with features; main-content extraction.
+        .target(name: "WinnowHTML", dependencies: ["WinnowCore", "CLibXML2"]),
+        // Walking trees, decoding bytes, atomic writes, incremental and parallel runs.
+        .target(name: "WinnowBatch", dependencies: ["WinnowCore", "WinnowHTML"]),
+        .executableTarget(
+            name: "winnow",
+            dependencies: [
+                "WinnowCore", "WinnowHTML", "WinnowBatch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
+        .testTarget(name: "WinnowHTMLTests", dependencies: ["WinnowHTML"]),
+        .testTarget(name: "WinnowBatchTests", dependencies: ["WinnowBatch"]),
+        .testTarget(name: "WinnowCLITests", dependencies: ["winnow"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
