@@ -16,14 +16,16 @@ let package = Package(
         // Documents, blocks, the Filter protocol, filters, normalizer, pipeline, reports.
         // No C, no file-system policy.
         .target(name: "WinnowCore"),
-        // libxml2, seen only by WinnowHTML's one parser file.
+        // libxml2, seen only by one file of WinnowNative.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
+        // The one module with unsafe C calls (libxml2, iconv); hands out plain Swift values.
+        .target(name: "WinnowNative", dependencies: ["CLibXML2"]),
         // HTML bytes to plain Swift blocks with features; main-content extraction.
-        .target(name: "WinnowHTML", dependencies: ["WinnowCore", "CLibXML2"]),
+        .target(name: "WinnowHTML", dependencies: ["WinnowCore", "WinnowNative"]),
         // Walking trees, decoding bytes, atomic writes, incremental and parallel runs.
         .target(name: "WinnowBatch", dependencies: ["WinnowCore", "WinnowHTML"]),
         .executableTarget(
@@ -34,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
-        .testTarget(name: "WinnowHTMLTests", dependencies: ["WinnowHTML"]),
+        .testTarget(name: "WinnowHTMLTests", dependencies: ["WinnowHTML", "WinnowNative"]),
         .testTarget(name: "WinnowBatchTests", dependencies: ["WinnowBatch"]),
         .testTarget(name: "WinnowCLITests", dependencies: ["winnow"]),
     ],
