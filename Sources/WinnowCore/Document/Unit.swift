@@ -1,0 +1,28 @@
+/// One judged piece of a document: a paragraph, or one item of a paragraph whose short lines a
+/// scraper glued together with single newlines. Filters decide on units; the pipeline drops them.
+public struct Unit: Sendable, Equatable {
+    /// The normalized text: one line, single spaces, NFC.
+    public let text: String
+    /// The text folded for matching: lowercased.
+    public let folded: String
+    /// The folded words alone, single-spaced: what phrase lists match against.
+    public let key: String
+    /// Index of the source paragraph (blocks separated by blank lines).
+    public let paragraph: Int
+    /// First and last source line (1-based) the unit came from.
+    public let lines: ClosedRange<Int>
+    /// True when the unit is one of several short items glued in one paragraph.
+    public let isGluedItem: Bool
+    /// Words, counted as runs separated by single spaces.
+    public let wordCount: Int
+
+    public init(text: String, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false) {
+        self.text = text
+        self.folded = Folding.fold(text)
+        self.key = Folding.key(folded)
+        self.paragraph = paragraph
+        self.lines = lines
+        self.isGluedItem = isGluedItem
+        self.wordCount = Folding.wordCount(text)
+    }
+}

@@ -1,0 +1,159 @@
+/// Removes photo captions, credits and bylines.
+///
+/// Removes: "Photo:" / "Image caption" lines, photo credit lines ("AP Photo/Evan Vucci"),
+/// bylines ("By Jane Doe | Feb. 18, 2013"), and a short photo caption directly under the
+/// headline, recognised by its participle clause without an auxiliary verb ("Lavrov talking
+/// Saturday in Munich.").
+/// Keeps: a short first sentence with a finite verb ("Lavrov talks to Kerry on Saturday."),
+/// agency tags like "(AP, Reuters)", sentences starting with "By the time".
+public struct CaptionBylineFilter: Filter {
+    public static let description = FilterDescription(
+        id: "caption_byline",
+        name: "Captions and bylines",
+        summary: "Removes photo captions and credits, bylines, and a short caption under the headline.",
+        rules: [
+            (Rule.captionPrefix, "a line starting like a caption (\"Photo:\", \"Image caption\")"),
+            (Rule.credit, "a short photo credit line (\"Getty Images\", \"AP Photo/...\")"),
+            (Rule.byline, "a byline: \"By\" and a capitalised name, maybe a date"),
+            (Rule.underHeadline, "a short participle clause right under the headline"),
+        ],
+        parameters: [Parameters.captionWords, Parameters.creditWords, Parameters.bylineWords, Parameters.underHeadlineWords],
+        removes: [
+            Example("""
+            Lavrov, Kerry Trade Jibes in Munich
+            
+            ↓Lavrov talking Saturday in Munich.
+
+            Tensions between Russia and the West are running high over Ukraine, and while that didn't stop Kerry from sharing news, it kept NATO and Russia apart.
+            """),
+            Example("""
+            Storm hits the coast
+
+            ↓By Jane Doe | February 18, 2013
+
+            ↓Photo: Waves break over the harbour wall on Monday.
+            ↓AP Photo/Evan Vucci
+
+            The storm reached the coast on Monday night and cut power to thousands of homes.
+
+            ↓Image caption Rescue teams worked through the night
+            """),
+            Example("""
+            Шторм обрушился на побережье
+
+            ↓Фото: волны у причала в понедельник
+
+            Шторм достиг побережья в понедельник вечером.
+            """),
+        ],
+        keeps: [
+            Example("""
+            Lavrov talks to Kerry
+
+            Lavrov talks to Kerry on Saturday.
+
+            The two ministers met on the sidelines of the Munich Security Conference and discussed Ukraine at length.
+
+            By the time the talks ended, no agreement had been reached.
+
+            (AP, Reuters)
+            """),
+            Example("""
+            Storm hits the coast
+
+            Officials warning of floods were ignored.
+
+            The storm reached the coast on Monday night and cut power to thousands of homes across the region.
+            """),
+        ]
+    )
+
+    enum Rule {
+        static let captionPrefix = "caption_prefix"
+        static let credit = "photo_credit"
+        static let byline = "byline"
+        static let underHeadline = "caption_under_headline"
+    }
+
+    enum Parameters {
+        static let captionWords = Parameter("caption_max_words", 40, "longest line removed for a caption start")
+        static let creditWords = Parameter("credit_max_words", 10, "longest photo credit line")
+        static let bylineWords = Parameter("byline_max_words", 12, "longest byline")
+        static let underHeadlineWords = Parameter("under_headline_max_words", 12, "longest caption under the headline")
+    }
+
+    private let captionWords: Int
+    private let creditWords: Int
+    private let bylineWords: Int
+    private let underHeadlineWords: Int
+
+    public init(settings: Settings) {
+        let id = Self.description.id
+        captionWords = settings.int(Parameters.captionWords, of: id)
+        creditWords = settings.int(Parameters.creditWords, of: id)
+        bylineWords = settings.int(Parameters.bylineWords, of: id)
+        underHeadlineWords = settings.int(Parameters.underHeadlineWords, of: id)
+    }
+
+    public func removals(in view: DocumentView) -> [Removal] {
+        var removals: [Removal] = []
+        let headline = view.headlinePosition
+        for (position, index) in view.alive.enumerated() where position != headline {
+            let unit = view[index]
+            if let removal = judge(unit, index: index, lexicon: view.lexicon) {
+                removals.append(removal)
+            } else if let headline, position == headline + 1, isCaptionUnderHeadline(unit, view: view, position: position) {
+                removals.append(Removal(unit: index, rule: Rule.underHeadline, detail: "participle clause"))
+            }
+        }
+        return removals
+    }
+
+    private func judge(_ unit: Unit, index: Int, lexicon: Lexicon) -> Removal? {
+        if unit.wordCount <= captionWords, let phrase = lexicon.phrases(.captionPrefix).rawPrefix(of: unit.folded) {
+            return Removal(unit: index, rule: Rule.captionPrefix, detail: phrase)
+        }
+        if unit.wordCount <= creditWords, let phrase = creditPhrase(unit, lexicon: lexicon) {
+            return Removal(unit: index, rule: Rule.credit, detail: phrase)
+        }
+        if unit.wordCount <= bylineWords, let phrase = lexicon.phrases(.bylinePrefix).rawPrefix(of: unit.folded),
+           isByline(unit, prefix: phrase) {
+            return Removal(unit: index, rule: Rule.byline, detail: phrase)
+        }
+        return nil
+    }
+
+    /// Credits are matched on the folded text, so "AP Photo/Evan Vucci" keeps its slash.
+    private func creditPhrase(_ unit: Unit, lexicon: Lexicon) -> String? {
+        let cues = lexicon.phrases(.creditCue)
+        if let phrase = cues.matches(in: unit.key).first(where: { !$0.contains("/") }) { return phrase }
+        return cues.phrases.first { $0.contains("/") && unit.folded.contains(Folding.fold($0)) }
+    }
+
+    /// After "By ": a capitalised name, not a lowercase word ("By the time...").
+    private func isByline(_ unit: Unit, prefix: String) -> Bool {
+        let rest = unit.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
+        let restText = String(String.UnicodeScalarView(rest))
+        if prefix.hasSuffix(":") { return true }
+        return TextShape.startsUppercase(restText) && !TextShape.endsWithTerminalPunctuation(unit.text)
+    }
+
+    /// "Lavrov talking Saturday in Munich.": capitalised words, then an -ing word, and no
+    /// auxiliary verb anywhere; only right under the headline and before a longer paragraph.
+    private func isCaptionUnderHeadline(_ unit: Unit, view: DocumentView, position: Int) -> Bool {
+        guard unit.wordCount <= underHeadlineWords, unit.wordCount >= 2,
+              let next = view.next(after: position), next.wordCount > unit.wordCount else { return false }
+        let words = TextShape.words(unit.text)
+        let auxiliaries = view.lexicon.phrases(.auxiliary)
+        guard !words.contains(where: { auxiliaries.containsWord(Folding.key(Folding.fold(String($0)))) }) else {
+            return false
+        }
+        for (offset, word) in words.prefix(4).enumerated() where offset > 0 {
+            let folded = Folding.key(Folding.fold(String(word)))
+            if folded.hasSuffix("ing") && folded.count > 4 {
+                return words.prefix(offset).allSatisfy { TextShape.startsUppercase(String($0)) }
+            }
+        }
+        return false
+    }
+}

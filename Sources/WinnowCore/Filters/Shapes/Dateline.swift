@@ -1,0 +1,35 @@
+/// A short metadata line made mostly of dates, times and time zones, with no sentence in it:
+/// "Other News Materials 18 February 2013 03:43 (UTC +04:00)".
+enum Dateline {
+    static func matches(_ unit: Unit, lexicon: Lexicon) -> Bool {
+        guard unit.wordCount <= maxWords, !unit.text.hasSuffix("."), hasDateOrTime(unit.text) else { return false }
+        let tokens = unit.key.split(separator: " ")
+        guard !tokens.isEmpty else { return false }
+        let months = lexicon.phrases(.month)
+        let dateTokens = tokens.filter { token in token.allSatisfy(\.isNumber) || months.containsWord(token) }
+        return Double(dateTokens.count) >= minimumDateShare * Double(tokens.count)
+    }
+
+    /// A clock time ("03:43") or a date written with digits ("18.02.2013", "2013-02-18", "2/18/2013"),
+    /// or a four-digit year.
+    static func hasDateOrTime(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var digitRun = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x30 && byte <= 0x39 {
+                digitRun += 1
+                if digitRun == 4 { return true }
+                continue
+            }
+            let isSeparator = byte == 0x3A || byte == 0x2E || byte == 0x2D || byte == 0x2F
+            if isSeparator && digitRun > 0 && index + 1 < bytes.count && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39 {
+                return true
+            }
+            digitRun = 0
+        }
+        return false
+    }
+
+    static let maxWords = 14
+    static let minimumDateShare = 0.4
+}

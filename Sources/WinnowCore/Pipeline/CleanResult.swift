@@ -1,0 +1,37 @@
+/// Everything a pipeline run knows: the document, what was kept, and every decision. The clean
+/// text, the dry-run diff, `--explain`, reports and counters are all renderings of this value.
+public struct CleanResult: Sendable {
+    public let document: Document
+    /// Indices of kept units, in order.
+    public let kept: [Int]
+    /// Removals, in document order.
+    public let decisions: [Decision]
+    /// The filters that ran, in order.
+    public let filterIDs: [String]
+
+    /// The article: headline, then each kept unit as a paragraph, one blank line between, one
+    /// newline at the end; empty when nothing is kept.
+    public var text: String {
+        guard !kept.isEmpty else { return "" }
+        var out = ""
+        out.reserveCapacity(kept.reduce(0) { $0 + document.units[$1].text.utf8.count + 2 })
+        for index in kept {
+            if !out.isEmpty { out += "\n\n" }
+            out += document.units[index].text
+        }
+        out += "\n"
+        return out
+    }
+
+    /// Units removed by each filter that ran (zero included).
+    public var removedPerFilter: [String: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: filterIDs.map { ($0, 0) })
+        for decision in decisions { counts[decision.filter, default: 0] += 1 }
+        return counts
+    }
+
+    /// Units removed by each rule, keyed "filter/rule".
+    public var removedPerRule: [String: Int] {
+        decisions.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 }
+    }
+}

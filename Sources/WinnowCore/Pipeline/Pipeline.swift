@@ -1,0 +1,50 @@
+/// A plain list of filters run in order. Each filter sees the units earlier filters left alive;
+/// the pipeline applies the removals and records every decision.
+public struct Pipeline: Sendable {
+    public let filters: [any Filter]
+
+    public init(filters: [any Filter]) {
+        self.filters = filters
+    }
+
+    /// The standard filters, optionally only `only` (in the order given) and without `disabled`.
+    public init(settings: Settings = .standard, only: [String]? = nil, disabled: Set<String> = []) throws(PipelineError) {
+        let chosen = only ?? FilterRegistry.ids
+        for id in chosen + disabled where FilterRegistry.filter(id: id) == nil {
+            throw .unknownFilter(id)
+        }
+        self.init(filters: chosen.filter { !disabled.contains($0) }.compactMap { id in
+            FilterRegistry.filter(id: id).map { $0.init(settings: settings) }
+        })
+    }
+
+    public var filterIDs: [String] { filters.map(\.id) }
+
+    public func run(_ document: Document, lexicon: Lexicon = .builtIn) -> CleanResult {
+        var alive = Array(document.units.indices)
+        var decisions: [Decision] = []
+        for filter in filters {
+            let view = DocumentView(document: document, alive: alive, lexicon: lexicon)
+            let removals = filter.removals(in: view)
+            guard !removals.isEmpty else { continue }
+            var removed = Set<Int>()
+            for removal in removals where removed.insert(removal.unit).inserted {
+                decisions.append(Decision(removal, filter: filter.id, unit: document.units[removal.unit]))
+            }
+            alive.removeAll { removed.contains($0) }
+        }
+        decisions.sort { $0.unit < $1.unit }
+        return CleanResult(document: document, kept: alive, decisions: decisions, filterIDs: filterIDs)
+    }
+}
+
+public enum PipelineError: Error, Equatable, CustomStringConvertible {
+    case unknownFilter(String)
+
+    public var description: String {
+        switch self {
+        case .unknownFilter(let id):
+            "unknown filter '\(id)'; known filters: \(FilterRegistry.ids.joined(separator: ", "))"
+        }
+    }
+}
