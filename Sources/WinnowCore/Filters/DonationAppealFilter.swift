@@ -3,8 +3,8 @@
 /// Removes: "Support X!" headers, appeal buttons and payment lines ("Remind me later."), and
 /// appeal blocks: a paragraph whose wording only an appeal uses, with the paragraphs, buttons
 /// and payment lines that follow it while they keep talking like an appeal.
-/// Keeps: news about donations and support ("The charity's donations fell"), quotes that ask
-/// for help once, headlines that start with "Support for".
+/// Keeps: news about donations and support ("The charity's donations fell"), reported speech
+/// that asks for help or support, headlines that start with "Support for".
 public struct DonationAppealFilter: Filter {
     public static let description = FilterDescription(
         id: "donation_appeal",
@@ -56,6 +56,8 @@ public struct DonationAppealFilter: Filter {
             The charity said donations had fallen by a third last year and appealed for public support.
 
             "We need your help to find her," police said on Tuesday.
+
+            "We need your help," director Anna Kowalski told reporters. "Your support matters more than ever this winter."
             """),
             Example("""
             Red Cross donations surge after earthquake
@@ -114,6 +116,8 @@ public struct DonationAppealFilter: Filter {
         if isHeader(unit, lexicon: lexicon) {
             return Removal(unit: index, rule: Rule.header, detail: unit.key)
         }
+        // Reported speech ("...," the director said) quotes a source; appeals speak for the site.
+        guard lexicon.phrases(.reportingVerb).matches(in: unit.key).isEmpty else { return nil }
         let strong = lexicon.phrases(.appealStrong).matches(in: unit.key)
         let weak = lexicon.phrases(.appealWeak).matches(in: unit.key)
         let score = 2 * strong.count + weak.count

@@ -115,6 +115,7 @@ extension LexiconSource {
             "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must", "do", "does", "did", "shall",
         ],
+        .reportingVerb: ["said", "says", "told", "added", "according to", "stated", "explained", "asked", "wrote", "reported"],
         .stopword: [
             "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
             "from", "as", "that", "this", "which", "who", "is", "are", "was", "were", "be", "been",

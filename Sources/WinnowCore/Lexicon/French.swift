@@ -34,6 +34,7 @@ extension LexiconSource {
             "octobre", "novembre", "décembre",
         ],
         .auxiliary: ["est", "sont", "était", "étaient", "a", "ont", "sera", "avait"],
+        .reportingVerb: ["a déclaré", "a dit", "a expliqué", "selon", "affirme", "a affirmé", "a indiqué", "déclare"],
         .stopword: [
             "le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "à", "au", "aux", "que", "qui",
             "dans", "pour", "par", "sur", "avec", "ne", "pas", "il", "elle", "ils", "est", "sont", "a", "ont",

@@ -36,6 +36,7 @@ extension LexiconSource {
             "oktober", "november", "dezember", "uhr", "mez", "mesz",
         ],
         .auxiliary: ["ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "wurde", "wurden"],
+        .reportingVerb: ["sagte", "sagt", "erklärte", "teilte mit", "laut", "berichtete", "betonte"],
         .stopword: [
             "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "ist",
             "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat",

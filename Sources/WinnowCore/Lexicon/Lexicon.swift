@@ -33,6 +33,8 @@ public struct Lexicon: Sendable {
         case month = "month"
         /// Auxiliary verbs, which a photo caption's participle clause lacks.
         case auxiliary = "auxiliary"
+        /// Verbs that attribute speech ("said", "told"): an appeal speaks for the site, not a source.
+        case reportingVerb = "reporting_verb"
         /// Function words, whose density marks prose.
         case stopword = "stopword"
     }

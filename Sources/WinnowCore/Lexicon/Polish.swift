@@ -35,6 +35,7 @@ extension LexiconSource {
             "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
         ],
         .auxiliary: ["jest", "są", "był", "była", "było", "byli", "będzie", "został", "została"],
+        .reportingVerb: ["powiedział", "powiedziała", "mówi", "według", "stwierdził", "dodał", "dodała", "poinformował"],
         .stopword: [
             "i", "w", "na", "z", "że", "do", "nie", "się", "to", "jest", "o", "jak", "a", "po", "ale", "za",
             "od", "co", "tak", "jego", "jej", "ich", "dla", "przez", "czy", "już", "tylko", "był", "może",

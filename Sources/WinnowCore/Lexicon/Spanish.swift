@@ -34,6 +34,7 @@ extension LexiconSource {
             "octubre", "noviembre", "diciembre",
         ],
         .auxiliary: ["es", "son", "era", "eran", "fue", "fueron", "ha", "han", "será", "está", "están"],
+        .reportingVerb: ["dijo", "afirmó", "explicó", "según", "declaró", "señaló", "aseguró"],
         .stopword: [
             "de", "la", "que", "el", "en", "y", "a", "los", "se", "del", "las", "un", "por", "con", "no",
             "una", "su", "para", "es", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "o", "fue",

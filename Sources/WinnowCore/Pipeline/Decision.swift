@@ -18,6 +18,12 @@ public struct Decision: Sendable, Equatable, Codable {
         self.detail = removal.detail
     }
 
+    enum CodingKeys: String, CodingKey {
+        case unit, text, filter, rule, detail
+        case firstLine = "line"
+        case lastLine = "last_line"
+    }
+
     /// "navigation/chrome_line", how reports name the reason.
     public var reason: String { "\(filter)/\(rule)" }
 }

@@ -1,8 +1,10 @@
 /// A short metadata line made mostly of dates, times and time zones, with no sentence in it:
-/// "Other News Materials 18 February 2013 03:43 (UTC +04:00)".
+/// "Other News Materials 18 February 2013 03:43 (UTC +04:00)". Bylines with a date are left to
+/// the byline rule.
 enum Dateline {
     static func matches(_ unit: Unit, lexicon: Lexicon) -> Bool {
-        guard unit.wordCount <= maxWords, !unit.text.hasSuffix("."), hasDateOrTime(unit.text) else { return false }
+        guard unit.wordCount <= maxWords, !unit.text.hasSuffix("."), hasDateOrTime(unit.text),
+              lexicon.phrases(.bylinePrefix).rawPrefix(of: unit.folded) == nil else { return false }
         let tokens = unit.key.split(separator: " ")
         guard !tokens.isEmpty else { return false }
         let months = lexicon.phrases(.month)
