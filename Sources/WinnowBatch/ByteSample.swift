@@ -1,0 +1,47 @@
+/// Byte statistics of a file's first 8 KB: enough to tell text from binary data and to
+/// spot UTF-16 without a byte-order mark, without reading a large file twice.
+struct ByteSample {
+    static let size = 8192
+    /// A stray NUL or two happens in real text (bad exports); more than that is binary.
+    static let maxStrayNULs = 2
+
+    private(set) var count = 0
+    private(set) var nulsAtEven = 0
+    private(set) var nulsAtOdd = 0
+    /// C0 control bytes other than NUL (judged on its own) and \t \n \f \r.
+    private(set) var controls = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let sample = UnsafeBufferPointer(rebasing: bytes.prefix(Self.size))
+        count = sample.count
+        for index in sample.indices where sample[index] < 0x20 {
+            let byte = sample[index]
+            if byte == 0 {
+                if index & 1 == 0 { nulsAtEven += 1 } else { nulsAtOdd += 1 }
+            } else if !Self.isTextControl(UInt16(byte)) {
+                controls += 1
+            }
+        }
+    }
+
+    /// Control characters that plain text legitimately contains.
+    static func isTextControl(_ unit: UInt16) -> Bool {
+        unit == 0x09 || unit == 0x0A || unit == 0x0C || unit == 0x0D
+    }
+
+    var looksBinary: Bool {
+        nulsAtEven + nulsAtOdd > Self.maxStrayNULs || controls * 10 > count
+    }
+
+    /// Whether the sample looks like UTF-16 without a byte-order mark: Latin-1-range
+    /// text has a NUL in nearly every high byte, so one parity is mostly (70%+) NUL and
+    /// the other almost never. Returns the byte order (true: big-endian), or nil when
+    /// not unmistakable; a stray NUL or two in short legacy text must not qualify.
+    var utf16ByteOrder: Bool? {
+        let pairs = count / 2
+        guard pairs >= 2 else { return nil }
+        if nulsAtOdd * 10 >= pairs * 7 && nulsAtEven * 50 <= pairs { return false }
+        if nulsAtEven * 10 >= pairs * 7 && nulsAtOdd * 50 <= pairs { return true }
+        return nil
+    }
+}
