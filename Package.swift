@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "WinnowHTML", targets: ["WinnowHTML"]),
         .library(name: "WinnowBatch", targets: ["WinnowBatch"]),
         .executable(name: "winnow", targets: ["winnow"]),
+        .executable(name: "winnow-eval", targets: ["winnow-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,8 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark scoring (the shingle F1 metric) for `make quality` and per-page test floors.
+        .target(name: "WinnowEval"),
+        .executableTarget(name: "winnow-eval", dependencies: ["WinnowEval"]),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
-        .testTarget(name: "WinnowHTMLTests", dependencies: ["WinnowHTML", "WinnowNative"]),
+        .testTarget(name: "WinnowHTMLTests", dependencies: ["WinnowHTML", "WinnowNative", "WinnowEval", "WinnowBatch"]),
         .testTarget(name: "WinnowBatchTests", dependencies: ["WinnowBatch"]),
         .testTarget(name: "WinnowCLITests", dependencies: ["winnow"]),
     ],

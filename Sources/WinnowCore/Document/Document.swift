@@ -3,10 +3,14 @@ public struct Document: Sendable {
     public let units: [Unit]
     /// Lines in the source text (for reports and diffs).
     public let lineCount: Int
+    /// The unit known to be the headline (HTML gives one: <h1>, og:title, <title>); nil for
+    /// plain text, where the headline is the first unit that survives.
+    public let headline: Int?
 
-    public init(units: [Unit], lineCount: Int) {
+    public init(units: [Unit], lineCount: Int, headline: Int? = nil) {
         self.units = units
         self.lineCount = lineCount
+        self.headline = headline
     }
 
     /// Splits text into paragraphs at blank lines, normalizes every line, and turns each

@@ -14,9 +14,11 @@ public struct DocumentView: Sendable {
 
     public subscript(index: Int) -> Unit { document.units[index] }
 
-    /// Position in `alive` of the headline: the first unit with a letter or digit.
+    /// Position in `alive` of the headline: the document's known headline if it is still alive,
+    /// else the first unit with a letter or digit.
     public var headlinePosition: Int? {
-        alive.firstIndex { TextShape.hasWordCharacter(document.units[$0].text) }
+        if let known = document.headline, let position = alive.firstIndex(of: known) { return position }
+        return alive.firstIndex { TextShape.hasWordCharacter(document.units[$0].text) }
     }
 
     /// The unit that follows `position` in `alive`, if any.

@@ -11,11 +11,21 @@ public struct CleanResult: Sendable {
 
     /// The article: headline, then each kept unit as a paragraph, one blank line between, one
     /// newline at the end; empty when nothing is kept.
-    public var text: String {
-        guard !kept.isEmpty else { return "" }
+    public var text: String { render(kept) }
+
+    /// The article without its headline (what article-extraction benchmarks score): the known
+    /// headline's unit, or else the first kept unit, is left out.
+    public var bodyText: String {
+        guard let first = kept.first else { return "" }
+        let headline = document.headline ?? first
+        return render(kept.filter { $0 != headline })
+    }
+
+    private func render(_ units: [Int]) -> String {
+        guard !units.isEmpty else { return "" }
         var out = ""
-        out.reserveCapacity(kept.reduce(0) { $0 + document.units[$1].text.utf8.count + 2 })
-        for index in kept {
+        out.reserveCapacity(units.reduce(0) { $0 + document.units[$1].text.utf8.count + 2 })
+        for index in units {
             if !out.isEmpty { out += "\n\n" }
             out += document.units[index].text
         }

@@ -1,0 +1,42 @@
+# Winnow: `make run` cleans the bundled Samples, `make test` runs every test.
+SWIFT    ?= swift
+PREFIX   ?= /usr/local
+CONFIG   ?= release
+BIN       = .build/$(CONFIG)/winnow
+SAMPLES   = Samples/input
+RUN_OUT   = out/samples
+
+.PHONY: build run diff test bench quality compare install clean
+
+build:
+	$(SWIFT) build -c $(CONFIG) --product winnow
+
+# Clean Samples/ into a fresh folder, compare with Samples/expected, and show the dry-run summary.
+run: build
+	rm -rf $(RUN_OUT)
+	$(BIN) clean $(SAMPLES) -o $(RUN_OUT)
+	diff -r Samples/expected $(RUN_OUT) && echo "Samples: output matches Samples/expected"
+	$(BIN) clean $(SAMPLES) --dry-run > out/samples.diff
+	@echo "Dry-run diff (patch -p1 applies it inside $(SAMPLES)): out/samples.diff"
+
+# The dry-run diff of Samples/, with the filter and rule of every removed line.
+diff: build
+	$(BIN) clean $(SAMPLES) --dry-run -q
+
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	bash bench/speed.sh
+
+quality: build
+	$(SWIFT) build -c $(CONFIG) --product winnow-eval
+	bash bench/quality.sh
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/winnow
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,26 @@
+import Foundation
+
+/// What a `winnow clean` batch does, independent of how the options were spelled.
+public struct CleanOptions: Sendable {
+    public var inputs: [String]
+    /// The output folder; nil only for dry runs and checks without one.
+    public var outputRoot: URL?
+    public var jobs: Int
+    public var dryRun = false
+    /// Rewrite outputs even when they are newer than their inputs.
+    public var force = false
+    /// Write nothing; fail when an output is missing or stale.
+    public var check = false
+    /// Also write what was removed, one folder per filter.
+    public var removedRoot: URL?
+    /// Files whose change makes every output stale (the config file).
+    public var dependencies: [URL] = []
+    /// Keep every file's decisions for a JSON report.
+    public var keepReports = false
+
+    public init(inputs: [String], outputRoot: URL?, jobs: Int) {
+        self.inputs = inputs
+        self.outputRoot = outputRoot
+        self.jobs = max(1, jobs)
+    }
+}

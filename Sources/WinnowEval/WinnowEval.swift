@@ -1,0 +1,2 @@
+/// Scoring extracted articles against ground truth.
+public enum WinnowEval {}
