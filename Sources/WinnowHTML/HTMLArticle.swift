@@ -10,15 +10,36 @@ public enum HTMLArticle {
         public let notes: [String]
     }
 
-    /// Placeholder until block extraction lands: the page's text nodes, one unit each.
+    /// Decodes the page (`HTMLDecoder`), parses it with libxml2 (NULs, invalid UTF-8 and
+    /// attribute bombs are repaired first), cuts the body into blocks and puts the headline
+    /// first. Each block is one unit, on its own "line" (its position) for reports.
     public static func parse(_ bytes: [UInt8]) -> Parsed {
         let decoded = HTMLDecoder.decode(bytes)
         let tree = LibXML2.parse(utf8: decoded.utf8)
-        var units: [Unit] = []
-        for index in tree.nodes.indices where tree.nodes[index].kind == .text {
-            let text = LineNormalizer.normalize(tree.text(of: index))
-            if !text.isEmpty { units.append(Unit(text: text, paragraph: units.count, lines: 1...1)) }
+        var blocks = BlockBuilder.blocks(of: tree)
+        var headline: HTMLBlock?
+        switch HeadlineFinder.find(in: tree, blocks: blocks) {
+        case .block(let index)?:
+            headline = blocks.remove(at: index)
+        case .metadata(let text)?:
+            headline = HTMLBlock(text: text, markup: MarkupFeatures(tag: .heading, headingLevel: 1), element: -1)
+        case nil:
+            break
         }
-        return Parsed(document: Document(units: units, lineCount: 1), notes: decoded.notes + tree.notes)
+        var units: [Unit] = []
+        units.reserveCapacity(blocks.count + 1)
+        if var headline {
+            headline.markup.context.insert(.headline)
+            units.append(unit(headline, position: 0))
+        }
+        for block in blocks {
+            units.append(unit(block, position: units.count))
+        }
+        let document = Document(units: units, lineCount: units.count, headline: headline == nil ? nil : 0)
+        return Parsed(document: document, notes: decoded.notes + tree.notes)
+    }
+
+    private static func unit(_ block: HTMLBlock, position: Int) -> Unit {
+        Unit(text: block.text, paragraph: position, lines: (position + 1)...(position + 1), markup: block.markup)
     }
 }

@@ -15,8 +15,12 @@ public struct Unit: Sendable, Equatable {
     public let isGluedItem: Bool
     /// Words, counted as runs separated by single spaces.
     public let wordCount: Int
+    /// What the HTML markup around the unit says; nil for units from plain text.
+    public let markup: MarkupFeatures?
 
-    public init(text: String, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false) {
+    public init(
+        text: String, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false, markup: MarkupFeatures? = nil
+    ) {
         self.text = text
         self.folded = Folding.fold(text)
         self.key = Folding.key(folded)
@@ -24,5 +28,6 @@ public struct Unit: Sendable, Equatable {
         self.lines = lines
         self.isGluedItem = isGluedItem
         self.wordCount = Folding.wordCount(text)
+        self.markup = markup
     }
 }

@@ -1,6 +1,7 @@
 /// Every filter Winnow ships, in the order the standard pipeline runs them.
 public enum FilterRegistry {
     public static let all: [any Filter.Type] = [
+        MainContentFilter.self,
         DonationAppealFilter.self,
         NavigationChromeFilter.self,
         EllipsisFragmentFilter.self,

@@ -1,0 +1,129 @@
+/// Removes everything outside the article's main content.
+///
+/// Removes: for HTML, what lies outside the element holding the article, and inside it
+/// containers named like boilerplate, link lists and stray fragments at its edges; for a
+/// whole-page text scrape, menus, teaser lists and footers around the article.
+/// Keeps: the headline, and every line of a text that is already a clean article.
+public struct MainContentFilter: Filter {
+    public static let description = FilterDescription(
+        id: "main_content",
+        name: "Main-content extraction",
+        summary: "Removes menus, teaser lists, footers and other page chrome outside the article.",
+        rules: [
+            (MarkupClassifier.Rule.outsideRegion, "HTML: outside the element that holds the article"),
+            (MarkupClassifier.Rule.boilerplateHint, "HTML: inside a container named like boilerplate (\"related\", \"share\", \"comments\")"),
+            (MarkupClassifier.Rule.linkDense, "HTML: a block made mostly of link text"),
+            (MarkupClassifier.Rule.shortOutside, "HTML: a short fragment, not a sentence, before or after the article's prose"),
+            (TextClassifier.Rule.outsideMainText, "text: a whole-page scrape's menus, teasers and footers around the article's prose"),
+        ],
+        removes: [
+            Example("""
+            Council approves new tram line - The Daily Herald
+
+            ↓Home
+            ↓News
+            ↓Sport
+            ↓Business
+            ↓Opinion
+            ↓Culture
+            ↓Weather
+            ↓Subscribe
+            ↓Sign in
+
+            ↓Council approves new tram line
+
+            The city council voted 31 to 12 on Tuesday to build a tram line from the station to the university, ending a debate that has lasted almost a decade.
+
+            Construction is due to start next spring and will take three years, the council's transport chief said, adding that buses will replace part of the route while the work goes on.
+
+            Opponents said the £240 million cost was too high for a city of this size and promised to keep campaigning against the plan.
+
+            ↓Most read
+            ↓Mayor defends budget after protests
+            ↓Five things to know about the tram plan
+            ↓Police name victim of weekend crash
+            ↓Local team wins cup final
+
+            ↓About us
+            ↓Contact
+            ↓Advertise with us
+            ↓Privacy policy
+            ↓© 2024 The Daily Herald
+            """),
+            Example("""
+            Суд отложил рассмотрение дела | Новости
+
+            ↓Главная
+            ↓Политика
+            ↓Экономика
+            ↓Общество
+            ↓Спорт
+            ↓Культура
+            ↓Видео
+            ↓Войти
+
+            Московский городской суд в понедельник отложил рассмотрение апелляции до 15 марта, сообщил адвокат.
+
+            По словам защиты, суд удовлетворил ходатайство о вызове новых свидетелей, в том числе журналистов.
+
+            ↓Читайте также
+            ↓Суд продлил арест бывшему чиновнику
+            ↓В Москве задержали участников акции
+            ↓Мэрия объявила о ремонте дорог
+            ↓Реклама
+            ↓Контакты
+            ↓© 2024 Новости
+            """),
+        ],
+        keeps: [
+            Example("""
+            Storm closes schools across the region
+
+            Schools in three counties stayed closed on Monday after a storm brought down power lines and flooded roads, officials said.
+
+            Roads reopened
+
+            Most main roads had reopened by the afternoon, though some villages remained cut off.
+
+            "We are doing everything we can," the council leader said.
+
+            Others were less patient.
+
+            (Reuters)
+            """),
+            Example("""
+            Latest
+
+            Tech firm opens research lab in Leeds
+
+            The company said on Tuesday that the new laboratory would employ about 200 researchers by the end of next year.
+
+            Read more
+
+            Share on Facebook
+            Share on Twitter
+            Email
+            """),
+        ]
+    )
+
+    public init(settings: Settings) {}
+
+    public func removals(in view: DocumentView) -> [Removal] {
+        let entries = view.alive.map { (index: $0, unit: view[$0], features: BlockFeatures(view[$0])) }
+        let headline = view.headlinePosition.map { view.alive[$0] }
+        var removals: [Removal] = []
+        if entries.contains(where: { $0.unit.markup != nil }) {
+            let verdicts = MarkupClassifier.classify(entries, headline: headline)
+            for (entry, verdict) in zip(entries, verdicts) {
+                if let verdict { removals.append(Removal(unit: entry.index, rule: verdict.rule, detail: verdict.detail)) }
+            }
+        } else {
+            let verdicts = TextClassifier.classify(entries, headline: headline)
+            for (entry, verdict) in zip(entries, verdicts) {
+                if let verdict { removals.append(Removal(unit: entry.index, rule: verdict.rule, detail: verdict.detail)) }
+            }
+        }
+        return removals
+    }
+}

@@ -1,2 +1,0 @@
-/// Scoring extracted articles against ground truth.
-public enum WinnowEval {}
