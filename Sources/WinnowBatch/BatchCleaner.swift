@@ -14,15 +14,25 @@ public struct BatchCleaner: Sendable {
     }
 
     public struct Summary: Sendable {
+        /// Outcomes worth reporting (failures, stale outputs, notes, reports, diffs), in input
+        /// order; plain successes are only counted, so memory stays flat on huge batches.
         public var outcomes: [FileOutcome]
         public var issues: [WalkIssue]
         public var counters: Counters
+        public var upToDate: Int
+        public var stale: Int
         public var interrupted: Bool
 
         /// Some file failed, could not be walked, or (with `--check`) is stale.
-        public var hasFailures: Bool {
-            !issues.isEmpty || outcomes.contains { $0.status != .cleaned && $0.status != .upToDate }
-        }
+        public var hasFailures: Bool { counters.failed > 0 || stale > 0 }
+    }
+
+    private struct Progress {
+        var counters = Counters()
+        var kept: [(index: Int, outcome: FileOutcome)] = []
+        var upToDate = 0
+        var stale = 0
+        var done = 0
     }
 
     /// Cleans everything; `progress` is called after each file with (done, total, bytes read).
@@ -32,48 +42,52 @@ public struct BatchCleaner: Sendable {
     ) -> Summary {
         let excluded = [options.outputRoot, options.removedRoot].compactMap { $0 }
         let walk = InputWalker.walk(options.inputs, excluding: excluded)
-        let targets = outputTargets(for: walk.files)
-        let done = Mutex((files: 0, bytes: 0))
-        let outcomes = ParallelMap.run(count: walk.files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
-            let outcome = process(walk.files[index], target: targets[index])
-            let (files, bytes) = done.withLock { state in
-                state.files += 1
-                state.bytes += outcome.counters.inputBytes
-                return (state.files, state.bytes)
+        let clashes = outputClashes(for: walk.files)
+        let state = Mutex(Progress())
+        let taken = ParallelMap.forEach(count: walk.files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
+            let outcome = process(walk.files[index], clashingWith: clashes[index].map { walk.files[$0] })
+            let (done, bytes) = state.withLock { state in
+                state.counters.merge(outcome.counters)
+                state.done += 1
+                switch outcome.status {
+                case .upToDate: state.upToDate += 1
+                case .stale: state.stale += 1
+                case .cleaned, .failed: break
+                }
+                if outcome.isWorthKeeping { state.kept.append((index, outcome)) }
+                return (state.done, state.counters.inputBytes)
             }
-            progress(files, walk.files.count, bytes)
-            return outcome
+            progress(done, walk.files.count, bytes)
         }
-        var counters = Counters()
-        for outcome in outcomes { counters.merge(outcome.counters) }
-        counters.failed += walk.issues.count
-        return Summary(outcomes: outcomes, issues: walk.issues, counters: counters,
-                       interrupted: outcomes.count < walk.files.count)
-    }
-
-    /// Each input's output file; a second input mapping to a taken output gets an error instead.
-    func outputTargets(for files: [InputFile]) -> [Result<URL, OutputClash>?] {
-        guard let root = options.outputRoot else { return files.map { _ in nil } }
-        var owners: [String: String] = [:]
-        return files.map { file in
-            let url = OutputPath.map(file.relativePath, into: root)
-            if let owner = owners[url.path] { return .failure(OutputClash(owner: owner)) }
-            owners[url.path] = file.relativePath
-            return .success(url)
+        return state.withLock { state in
+            var counters = state.counters
+            counters.failed += walk.issues.count
+            return Summary(outcomes: state.kept.sorted { $0.index < $1.index }.map(\.outcome), issues: walk.issues,
+                           counters: counters, upToDate: state.upToDate, stale: state.stale,
+                           interrupted: taken < walk.files.count)
         }
     }
 
-    struct OutputClash: Error { let owner: String }
-
-    func process(_ file: InputFile, target: Result<URL, OutputClash>?) -> FileOutcome {
-        let output: URL?
-        switch target {
-        case .failure(let clash):
-            return failure(file, "its output name is already taken by \(clash.owner); rename one of them")
-        case .success(let url): output = url
-        case nil: output = nil
+    /// Inputs whose output name an earlier input already takes ("a.html" and "a.txt"), with
+    /// that earlier input; only names are kept, so memory stays small on huge batches.
+    func outputClashes(for files: [InputFile]) -> [Int: Int] {
+        guard options.outputRoot != nil else { return [:] }
+        let root = URL(fileURLWithPath: "/")
+        var owners: [String: Int] = [:]
+        var clashes: [Int: Int] = [:]
+        for (index, file) in files.enumerated() {
+            let name = OutputPath.map(file.relativePath, into: root).path
+            if let owner = owners[name] { clashes[index] = owner } else { owners[name] = index }
         }
-        if let output, !options.dryRun {
+        return clashes
+    }
+
+    func process(_ file: InputFile, clashingWith owner: InputFile?) -> FileOutcome {
+        if let owner {
+            return failure(file, "its output name is already taken by \(owner.relativePath); rename one of them")
+        }
+        let output = options.outputRoot.map { OutputPath.map(file.relativePath, into: $0) }
+        if let output, !options.dryRun, options.check || !options.force {
             let fresh = Freshness.isUpToDate(output: output, newerThan: [file.url] + options.dependencies)
             if options.check { return FileOutcome(path: file.relativePath, status: fresh ? .upToDate : .stale) }
             if fresh && !options.force { return FileOutcome(path: file.relativePath, status: .upToDate) }

@@ -19,6 +19,11 @@ public struct FileOutcome: Sendable {
     /// The dry-run diff for this file, nil when nothing changes or not a dry run.
     public let diff: [UInt8]?
 
+    /// Whether the batch summary must keep this outcome (plain successes are only counted).
+    public var isWorthKeeping: Bool {
+        status != .cleaned && status != .upToDate || note != nil || report != nil || diff != nil
+    }
+
     public init(path: String, status: Status, counters: Counters = Counters(), note: String? = nil,
                 report: FileReport? = nil, diff: [UInt8]? = nil) {
         self.path = path

@@ -19,7 +19,7 @@ struct TreeWalk {
         let path = Self.trimmingTrailingSlashes(input)
         switch EntryKind(path: path) {
         case .regularFile:
-            files.append(InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: Self.lastComponent(path)))
+            files.append(InputFile(path: path, relativePath: Self.lastComponent(path)))
         case .directory:
             if let real = RealPath.resolve(path), isExcluded(real) {
                 report(path, "inside an excluded folder, skipped")
@@ -52,7 +52,7 @@ struct TreeWalk {
         let path = directory == "/" ? "/" + name : directory + "/" + name
         switch EntryKind(path: path) {
         case .regularFile:
-            files.append(InputFile(url: URL(fileURLWithPath: path, isDirectory: false), relativePath: relativePath))
+            files.append(InputFile(path: path, relativePath: relativePath))
         case .directory:
             visitDirectory(path, relativePath: relativePath)
         case let kind:

@@ -37,8 +37,8 @@ struct BatchRun {
 enum Summary {
     static func render(_ summary: BatchCleaner.Summary, options: CleanOptions) -> String {
         let counters = summary.counters
-        let upToDate = summary.outcomes.filter { $0.status == .upToDate }.count
-        let stale = summary.outcomes.filter { $0.status == .stale }.count
+        let upToDate = summary.upToDate
+        let stale = summary.stale
         let verb = options.dryRun ? "checked (dry run, nothing written)" : "cleaned"
         var line = "winnow: \(counters.files) files \(verb)"
         if upToDate > 0 { line += ", \(upToDate) up to date" }

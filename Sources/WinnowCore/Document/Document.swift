@@ -17,7 +17,7 @@ public struct Document: Sendable {
     /// paragraph into units: one joined unit for hard-wrapped prose, one unit per line otherwise.
     public init(text: String) {
         var units: [Unit] = []
-        var pending: [(text: String, line: Int)] = []
+        var pending: [(text: NormalizedLine, line: Int)] = []
         var paragraph = 0
         var lineCount = 0
         func flush() {
@@ -28,7 +28,7 @@ public struct Document: Sendable {
         }
         LineSplitter.forEachLine(in: text) { line in
             lineCount += 1
-            let normalized = LineNormalizer.normalize(line)
+            let normalized = NormalizedLine(line)
             if normalized.isEmpty { flush() } else { pending.append((normalized, lineCount)) }
         }
         flush()

@@ -1,22 +1,23 @@
 /// Decides whether a multi-line paragraph is hard-wrapped prose (joined back into one unit) or
 /// short items a scraper glued together (judged line by line).
 enum ParagraphLayout {
-    static func units(for lines: [(text: String, line: Int)], paragraph: Int) -> [Unit] {
+    static func units(for lines: [(text: NormalizedLine, line: Int)], paragraph: Int) -> [Unit] {
         guard let first = lines.first, let last = lines.last else { return [] }
         if lines.count == 1 {
-            return [Unit(text: first.text, paragraph: paragraph, lines: first.line...first.line)]
+            return [Unit(line: first.text, paragraph: paragraph, lines: first.line...first.line)]
         }
-        if isWrappedProse(lines.map(\.text)) {
-            return [Unit(text: join(lines.map(\.text)), paragraph: paragraph, lines: first.line...last.line)]
+        let texts = lines.map(\.text.text)
+        if isWrappedProse(texts) {
+            return [Unit(text: join(texts), paragraph: paragraph, lines: first.line...last.line)]
         }
-        return lines.map { Unit(text: $0.text, paragraph: paragraph, lines: $0.line...$0.line, isGluedItem: true) }
+        return lines.map { Unit(line: $0.text, paragraph: paragraph, lines: $0.line...$0.line, isGluedItem: true) }
     }
 
     /// Wrapped prose has no short line that ends a sentence, and either a break that plainly
     /// continues a sentence (no end punctuation, then a lowercase start or after a comma), or
     /// even, wide lines that mostly break mid-sentence and a last line that ends one.
     static func isWrappedProse(_ lines: [String]) -> Bool {
-        let widths = lines.map { $0.unicodeScalars.count }
+        let widths = lines.map(TextShape.width)
         guard let widest = widths.dropLast().max(), widest >= wrapColumn else { return false }
         var continues = false
         var allEven = true

@@ -21,13 +21,21 @@ public struct Unit: Sendable, Equatable {
     public init(
         text: String, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false, markup: MarkupFeatures? = nil
     ) {
-        self.text = text
-        self.folded = Folding.fold(text)
-        self.key = Folding.key(folded)
+        self.init(line: NormalizedLine(normalizedText: text), paragraph: paragraph, lines: lines,
+                  isGluedItem: isGluedItem, markup: markup)
+    }
+
+    public init(
+        line: NormalizedLine, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false,
+        markup: MarkupFeatures? = nil
+    ) {
+        self.text = line.text
+        self.folded = line.folded
+        self.key = line.key
         self.paragraph = paragraph
         self.lines = lines
         self.isGluedItem = isGluedItem
-        self.wordCount = Folding.wordCount(text)
+        self.wordCount = line.wordCount
         self.markup = markup
     }
 }

@@ -123,11 +123,12 @@ public struct CaptionBylineFilter: Filter {
         return nil
     }
 
-    /// Credits are matched on the folded text, so "AP Photo/Evan Vucci" keeps its slash.
+    /// Credits with a slash ("reuters/") are matched on the folded text, where it survives.
     private func creditPhrase(_ unit: Unit, lexicon: Lexicon) -> String? {
         let cues = lexicon.phrases(.creditCue)
-        if let phrase = cues.matches(in: unit.key).first(where: { !$0.contains("/") }) { return phrase }
-        return cues.phrases.first { $0.contains("/") && unit.folded.contains(Folding.fold($0)) }
+        if let phrase = cues.firstMatch(in: unit.key), !phrase.utf8.contains(0x2F) { return phrase }
+        guard unit.folded.utf8.contains(0x2F) else { return nil }
+        return cues.phrases.first { $0.utf8.contains(0x2F) && ByteSearch.contains(unit.folded, Folding.fold($0)) }
     }
 
     /// After "By ": a capitalised name, not a lowercase word ("By the time...").

@@ -117,12 +117,12 @@ public struct DonationAppealFilter: Filter {
             return Removal(unit: index, rule: Rule.header, detail: unit.key)
         }
         // Reported speech ("...," the director said) quotes a source; appeals speak for the site.
-        guard lexicon.phrases(.reportingVerb).matches(in: unit.key).isEmpty else { return nil }
-        let strong = lexicon.phrases(.appealStrong).matches(in: unit.key)
-        let weak = lexicon.phrases(.appealWeak).matches(in: unit.key)
-        let score = 2 * strong.count + weak.count
-        if !strong.isEmpty && score >= blockScore {
-            return Removal(unit: index, rule: Rule.block, detail: "score \(score): " + (strong + weak).joined(separator: ", "))
+        guard lexicon.phrases(.reportingVerb).firstMatch(in: unit.key) == nil else { return nil }
+        let strong = lexicon.phrases(.appealStrong).matchCount(in: unit.key)
+        let score = strong == 0 && !inBlock ? 0 : 2 * strong + lexicon.phrases(.appealWeak).matchCount(in: unit.key)
+        if strong > 0 && score >= blockScore {
+            let cues = lexicon.phrases(.appealStrong).matches(in: unit.key) + lexicon.phrases(.appealWeak).matches(in: unit.key)
+            return Removal(unit: index, rule: Rule.block, detail: "score \(score): " + cues.joined(separator: ", "))
         }
         if inBlock && (score > 0 || unit.wordCount <= tailWords) {
             return Removal(unit: index, rule: Rule.blockTail, detail: score > 0 ? "score \(score)" : "short line")

@@ -145,10 +145,10 @@ public struct NavigationChromeFilter: Filter {
             return Removal(unit: index, rule: Rule.chromePrefix, detail: phrase)
         }
         if unit.wordCount <= bannerWords {
-            if let phrase = lexicon.phrases(.cookie).matches(in: unit.key).first {
+            if let phrase = lexicon.phrases(.cookie).firstMatch(in: unit.key) {
                 return Removal(unit: index, rule: Rule.cookie, detail: phrase)
             }
-            if let phrase = lexicon.phrases(.newsletter).matches(in: unit.key).first, unit.wordCount <= bannerWords / 2 {
+            if let phrase = lexicon.phrases(.newsletter).firstMatch(in: unit.key), unit.wordCount <= bannerWords / 2 {
                 return Removal(unit: index, rule: Rule.newsletter, detail: phrase)
             }
         }
@@ -174,7 +174,7 @@ public struct NavigationChromeFilter: Filter {
         if unit.text.hasPrefix("\u{00A9}") || unit.folded.hasPrefix("copyright \u{00A9}") || unit.folded.hasPrefix("(c) ") {
             return "starts with a copyright sign"
         }
-        return lexicon.phrases(.copyright).matches(in: unit.key).first
+        return lexicon.phrases(.copyright).firstMatch(in: unit.key)
     }
 
     /// Teaser items are short and read like headlines, not sentences.

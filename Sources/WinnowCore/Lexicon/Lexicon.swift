@@ -55,12 +55,14 @@ public struct Lexicon: Sendable {
 
     public mutating func add(_ source: LexiconSource) {
         for (category, phrases) in source.phrases {
-            for phrase in phrases { indexes[Self.position(of: category)].insert(phrase) }
+            indexes[Self.position(of: category)].insert(contentsOf: phrases)
         }
     }
 
+    private static let positions = Dictionary(uniqueKeysWithValues: Category.allCases.enumerated().map { ($1, $0) })
+
     private static func position(of category: Category) -> Int {
-        Category.allCases.firstIndex(of: category)!
+        positions[category]!
     }
 }
 

@@ -43,6 +43,13 @@ public enum TextShape {
         text.hasPrefix("\u{2026}") || text.hasPrefix("...")
     }
 
+    /// Columns the text takes: its scalars, counted as UTF-8 lead bytes.
+    public static func width(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Words of the text split at single spaces.
     public static func words(_ text: String) -> [Substring] {
         text.split(separator: " ", omittingEmptySubsequences: true)
