@@ -172,3 +172,46 @@ struct CleanCommandTests {
         #expect(withoutNavigation.text.hasSuffix("Latest\n"))
     }
 }
+
+/// `--config`: extra phrases per language and parameter values, checked strictly.
+@Suite(.serialized)
+struct ConfigFileTests {
+    let article = "Gemeente stemt over nieuwe tramlijn\n\nDe gemeenteraad stemt dinsdag over de nieuwe tramlijn naar het station, meldt de wethouder.\n\nLees meer\n"
+
+    func config(_ json: String) throws -> String {
+        let file = try CLI.temporaryDirectory().appendingPathComponent("winnow.json")
+        try Data(json.utf8).write(to: file)
+        return file.path
+    }
+
+    @Test func extraPhrasesOfANewLanguageAreUsed() throws {
+        let without = try CLI.run(["clean", "-"], stdin: Data(article.utf8))
+        #expect(without.text.contains("Lees meer"))
+        let path = try config(#"{"phrases": {"nl": {"chrome_line": ["Lees meer"]}}}"#)
+        let with = try CLI.run(["clean", "-", "--config", path], stdin: Data(article.utf8))
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(!with.text.contains("Lees meer"))
+        #expect(with.text.contains("De gemeenteraad stemt dinsdag"))
+    }
+
+    @Test func parametersChangeWhatARuleTakes() throws {
+        let text = "Storm hits coast\n\nThe storm reached the coast on Monday night and cut power to thousands of homes.\n\nOfficials say damage to the harbour could take months to repair and cost more than…\n"
+        let path = try config(#"{"parameters": {"ellipsis_fragment.teaser_max_words": 5}}"#)
+        let strict = try CLI.run(["clean", "-", "--config", path], stdin: Data(text.utf8))
+        #expect(strict.text.contains("cost more than…"))
+        let standard = try CLI.run(["clean", "-"], stdin: Data(text.utf8))
+        #expect(!standard.text.contains("cost more than…"))
+    }
+
+    @Test(arguments: [
+        #"{"parameters": {"navigation.no_such": 3}}"#,
+        #"{"phrases": {"en": {"no_such_category": ["x"]}}}"#,
+        #"{"thresholds": {}}"#,
+        "not json",
+    ])
+    func badConfigIsAUsageError(_ json: String) throws {
+        let result = try CLI.run(["clean", "-", "--config", config(json)], stdin: Data(article.utf8))
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("config file"))
+    }
+}

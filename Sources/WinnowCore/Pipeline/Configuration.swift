@@ -54,7 +54,19 @@ public struct Configuration: Sendable, Equatable, Decodable {
 
     enum CodingKeys: String, CodingKey { case parameters, phrases }
 
+    struct AnyKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
     public init(from decoder: any Decoder) throws {
+        // A misspelt section would otherwise be ignored without a word.
+        for key in try decoder.container(keyedBy: AnyKey.self).allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [key], debugDescription: "unknown section '\(key.stringValue)'; known: parameters, phrases"))
+        }
         let container = try decoder.container(keyedBy: CodingKeys.self)
         parameters = try container.decodeIfPresent([String: Double].self, forKey: .parameters) ?? [:]
         phrases = try container.decodeIfPresent([String: [String: [String]]].self, forKey: .phrases) ?? [:]
