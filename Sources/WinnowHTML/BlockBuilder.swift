@@ -41,7 +41,6 @@ struct BlockBuilder {
     private var bufferLinkBytes = 0
     private var frames: [Frame] = []
     private var ancestors: [MarkupFeatures.Ancestor] = []
-    private var classHints: [String: Hints] = [:]
 
     /// The blocks of the page's <body> (of the whole page when it has none).
     static func blocks(of tree: HTMLTree) -> [HTMLBlock] {
@@ -88,18 +87,17 @@ struct BlockBuilder {
         var index = start
         while index < end {
             while let top = frames.last, top.end <= index { close() }
-            let node = tree.nodes[index]
-            if node.kind == .text {
-                appendText(node.text)
+            let kindOfNode = tree.nodes[index].kind
+            if kindOfNode == .text {
+                appendText(tree.nodes[index].text)
                 index += 1
                 continue
             }
-            var kind = ElementKind.of(node.name)
+            var kind = ElementKind.of(tree.nodes[index].name)
             let inherited = frames.last?.hints ?? []
             var context = frames.last?.context ?? []
-            var own = hints(of: node, context: &context)
-            if isHidden(node) || own.contains(.hiddenText) {
-                index = ends[index]
+            guard var own = attributeHints(index, context: &context) else {
+                index = ends[index]  // hidden
                 continue
             }
             switch kind.special {
@@ -195,33 +193,20 @@ struct BlockBuilder {
 
     // MARK: - Elements
 
-    /// `hidden`, `aria-hidden="true"`, or a style that hides (the tree keeps `style` only then).
-    private func isHidden(_ node: HTMLTree.Node) -> Bool {
-        for attribute in node.attributes {
-            switch attribute.name {
-            case "hidden", "style": return true
-            case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
-            default: continue
-            }
-        }
-        return false
-    }
-
-    /// Hints from class, id, role and itemprop; an article's own markers also set `.article` context.
-    private mutating func hints(of node: HTMLTree.Node, context: inout Context) -> Hints {
+    /// Hints from class, id, role and itemprop (an article's own markers also set `.article`
+    /// context); nil when the element is hidden: `hidden`, `aria-hidden="true"`, a style that
+    /// hides (the tree keeps `style` only then), or a class hiding it from sighted readers.
+    private func attributeHints(_ index: Int, context: inout Context) -> Hints? {
         var hints: Hints = []
-        for attribute in node.attributes {
+        for attribute in tree.nodes[index].attributes {
             switch attribute.name {
-            case "class":
-                if let cached = classHints[attribute.value] {
-                    hints.formUnion(cached)
-                } else {
-                    let found = ClassHints.hints(of: attribute.value)
-                    classHints[attribute.value] = found
-                    hints.formUnion(found)
-                }
-            case "id":
-                hints.formUnion(ClassHints.hints(of: attribute.value))
+            case "class", "id":
+                hints.formUnion(attribute.value.utf8.withContiguousStorageIfAvailable(ClassHints.hints(of:))
+                    ?? ClassHints.hints(of: attribute.value))
+            case "hidden", "style":
+                return nil
+            case "aria-hidden":
+                if attribute.value.lowercased() == "true" { return nil }
             case "role":
                 let role = ClassHints.roleHints(attribute.value)
                 if !role.isDisjoint(with: .positive) { context.insert(.article) }
@@ -235,7 +220,7 @@ struct BlockBuilder {
                 continue
             }
         }
-        return hints
+        return hints.contains(.hiddenText) ? nil : hints
     }
 
     /// A form or figure that wraps paragraphs of text (some sites put the whole page in a form).

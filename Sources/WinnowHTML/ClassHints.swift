@@ -3,67 +3,25 @@ import WinnowCore
 /// Reads hints from class and id values, by generic words only: each token is cut into
 /// segments at '-', '_', ':', '.', digits and lowercase-to-uppercase steps ("socialShare-bar"
 /// gives "social", "share", "bar"), and each segment is looked up whole. A few long stems also
-/// match at the start of a segment ("advertisement", "newsletters").
+/// match at the start of a segment ("advertisement", "newsletters"); taxonomy words count only
+/// at a token's end ("post-tags", not WordPress's "tag-news"); two segments naming the article
+/// body ("article-body", "entry-content") give `.articleBody`.
+///
+/// One pass over the bytes, no allocation: segments are matched by a 64-bit FNV-1a hash.
 enum ClassHints {
     typealias Hints = MarkupFeatures.Hints
 
     /// Hints of one class or id value (several space-separated tokens).
     static func hints(of value: String) -> Hints {
-        var result: Hints = []
-        var segment: [UInt8] = []
-        var previous: [UInt8] = []
-        var previousWasLower = false
-        var pendingTags: Hints?
-        segment.reserveCapacity(24)
-        var token: [UInt8] = []
-        token.reserveCapacity(32)
+        var value = value
+        return value.withUTF8 { hints(of: $0) }
+    }
 
-        func endSegment() {
-            guard !segment.isEmpty else { return }
-            // Taxonomy words name boilerplate only at a token's end ("post-tags", not "tag-news").
-            pendingTags = nil
-            var found = lookup(segment)
-            if found.contains(.tags) {
-                found.remove(.tags)
-                pendingTags = .tags
-            }
-            result.formUnion(found)
-            if !previous.isEmpty { result.formUnion(pair(previous, segment)) }
-            previous = segment
-            segment.removeAll(keepingCapacity: true)
-        }
-        func endToken() {
-            endSegment()
-            if let pending = pendingTags { result.formUnion(pending) }
-            pendingTags = nil
-            if !token.isEmpty { result.formUnion(wholeToken(token)) }
-            token.removeAll(keepingCapacity: true)
-            previous.removeAll(keepingCapacity: true)
-        }
-
-        for byte in value.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                endToken()
-                previousWasLower = false
-                continue
-            case 0x41...0x5A:  // uppercase: a camelCase step starts a segment
-                if previousWasLower { endSegment() }
-                segment.append(byte | 0x20)
-                token.append(byte | 0x20)
-                previousWasLower = false
-            case 0x61...0x7A:
-                segment.append(byte)
-                token.append(byte)
-                previousWasLower = true
-            default:
-                endSegment()
-                token.append(byte)
-                previousWasLower = false
-            }
-        }
-        endToken()
-        return result
+    static func hints(of bytes: UnsafeBufferPointer<UInt8>) -> Hints {
+        var scanner = Scanner()
+        for byte in bytes { scanner.feed(byte) }
+        scanner.endToken()
+        return scanner.result
     }
 
     /// Hints of a `role` value.
@@ -81,44 +39,141 @@ enum ClassHints {
         }
     }
 
-    private static func lookup(_ segment: [UInt8]) -> Hints {
-        if let hints = words[segment] { return hints }
-        guard segment.count >= 6 else { return [] }
-        for (stem, hints) in stems where segment.starts(with: stem) { return hints }
-        return []
+    // MARK: - Scanner
+
+    private static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    @inline(__always)
+    static func hash<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+        var hash = offset
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
     }
 
-    /// Two adjacent segments naming the article body: "article-body", "entry-content".
-    private static func pair(_ first: [UInt8], _ second: [UInt8]) -> Hints {
-        guard bodyOwners.contains(first), bodyParts.contains(second) else { return [] }
-        return .articleBody
+    private struct Scanner {
+        var result: Hints = []
+        var segmentHash = ClassHints.offset
+        var segmentLength = 0
+        var tokenHash = ClassHints.offset
+        var tokenLength = 0
+        var previousOwnsBody = false
+        var pendingTags = false
+        var previousWasLower = false
+        /// Hashes of the segment's first 5...10 bytes, for stems.
+        var prefixes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+
+        @inline(__always)
+        mutating func feed(_ byte: UInt8) {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                endToken()
+                previousWasLower = false
+            case 0x41...0x5A:  // uppercase: a camelCase step starts a segment
+                if previousWasLower { endSegment() }
+                add(byte | 0x20)
+                previousWasLower = false
+            case 0x61...0x7A:
+                add(byte)
+                previousWasLower = true
+            default:
+                endSegment()
+                tokenHash = (tokenHash ^ UInt64(byte)) &* ClassHints.prime
+                tokenLength += 1
+                previousWasLower = false
+            }
+        }
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8) {
+            segmentHash = (segmentHash ^ UInt64(byte)) &* ClassHints.prime
+            segmentLength += 1
+            switch segmentLength {
+            case 5: prefixes.0 = segmentHash
+            case 6: prefixes.1 = segmentHash
+            case 7: prefixes.2 = segmentHash
+            case 8: prefixes.3 = segmentHash
+            case 9: prefixes.4 = segmentHash
+            case 10: prefixes.5 = segmentHash
+            default: break
+            }
+            tokenHash = (tokenHash ^ UInt64(byte)) &* ClassHints.prime
+            tokenLength += 1
+        }
+
+        mutating func endSegment() {
+            guard segmentLength > 0 else { return }
+            pendingTags = false
+            var found = ClassHints.words[segmentHash] ?? []
+            if found.isEmpty && segmentLength > 5 { found = stemHints() }
+            if found.contains(.tags) {
+                found.remove(.tags)
+                pendingTags = true
+            }
+            if previousOwnsBody && ClassHints.bodyParts.contains(segmentHash) { found.insert(.articleBody) }
+            previousOwnsBody = ClassHints.bodyOwners.contains(segmentHash)
+            result.formUnion(found)
+            segmentHash = ClassHints.offset
+            segmentLength = 0
+        }
+
+        mutating func endToken() {
+            endSegment()
+            if pendingTags { result.insert(.tags) }
+            if tokenLength > 0 && ClassHints.hiddenTokens.contains(tokenHash) { result.insert(.hiddenText) }
+            pendingTags = false
+            previousOwnsBody = false
+            tokenHash = ClassHints.offset
+            tokenLength = 0
+        }
+
+        private func stemHints() -> Hints {
+            for length in stride(from: min(segmentLength, 10), through: 5, by: -1) {
+                if let hints = ClassHints.stems[prefix(length)] { return hints }
+            }
+            return []
+        }
+
+        private func prefix(_ length: Int) -> UInt64 {
+            switch length {
+            case 5: prefixes.0
+            case 6: prefixes.1
+            case 7: prefixes.2
+            case 8: prefixes.3
+            case 9: prefixes.4
+            default: prefixes.5
+            }
+        }
     }
 
-    /// Whole tokens that hide text from sighted readers ("sr-only", "visually-hidden").
-    private static func wholeToken(_ token: [UInt8]) -> Hints {
-        hiddenTokens.contains(token) ? .hiddenText : []
-    }
+    // MARK: - Words
 
-    private static let bodyOwners: Set<[UInt8]> = Set(["article", "story", "post", "entry", "news", "blog"].map { Array($0.utf8) })
-    private static let bodyParts: Set<[UInt8]> = Set(["body", "content", "text", "copy"].map { Array($0.utf8) })
+    private static func table(_ words: [String]) -> Set<UInt64> { Set(words.map { hash($0.utf8) }) }
 
-    private static let hiddenTokens: Set<[UInt8]> = Set([
+    private static let bodyOwners = table(["article", "story", "post", "entry", "news", "blog"])
+    private static let bodyParts = table(["body", "content", "text", "copy"])
+
+    private static let hiddenTokens = table([
         "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
         "screen-reader-only", "offscreen", "off-screen", "element-invisible", "invisible", "u-hidden",
-    ].map { Array($0.utf8) })
+    ])
 
-    private static let stems: [([UInt8], Hints)] = ([
-        ("advert", .advert), ("sponsor", .advert), ("newsletter", .newsletter), ("subscri", .newsletter),
-        ("comment", .comment), ("related", .related), ("social", .share), ("sharing", .share),
-        ("breadcrumb", .navigation), ("navigation", .navigation), ("cookie", .cookie), ("sidebar", .sidebar),
-        ("widget", .sidebar), ("footer", .footer), ("caption", .caption), ("byline", .byline),
-        ("recommend", .related), ("promo", .promo), ("popup", .popup),
-    ] as [(String, Hints)]).map { (Array($0.0.utf8), $0.1) }
+    /// Stems of 5 to 10 letters matching at the start of a longer segment.
+    private static let stems: [UInt64: Hints] = {
+        let list: [(String, Hints)] = [
+            ("advert", .advert), ("sponsor", .advert), ("newsletter", .newsletter), ("subscri", .newsletter),
+            ("comment", .comment), ("related", .related), ("social", .share), ("sharing", .share),
+            ("breadcrumb", .navigation), ("navigation", .navigation), ("cookie", .cookie), ("sidebar", .sidebar),
+            ("widget", .sidebar), ("footer", .footer), ("caption", .caption), ("byline", .byline),
+            ("recommend", .related), ("promo", .promo), ("popup", .popup),
+        ]
+        return Dictionary(list.map { (hash($0.0.utf8), $0.1) }, uniquingKeysWith: { $0.union($1) })
+    }()
 
-    private static let words: [[UInt8]: Hints] = {
-        var table: [[UInt8]: Hints] = [:]
+    private static let words: [UInt64: Hints] = {
+        var table: [UInt64: Hints] = [:]
         func add(_ hints: Hints, _ names: [String]) {
-            for name in names { table[Array(name.utf8), default: []].formUnion(hints) }
+            for name in names { table[hash(name.utf8), default: []].formUnion(hints) }
         }
         add(.navigation, [
             "nav", "navbar", "navigation", "menu", "menus", "submenu", "megamenu", "breadcrumb",

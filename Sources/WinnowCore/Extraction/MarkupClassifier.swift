@@ -15,18 +15,16 @@ struct MarkupClassifier {
         guard let region = scorer.bestContainer else { return entries.map { _ in nil } }
         var verdicts: [Verdict?] = Array(repeating: nil, count: entries.count)
         var inside: [Bool] = Array(repeating: false, count: entries.count)
-        for (position, entry) in entries.enumerated() where entry.index != headline {
-            guard let markup = entry.unit.markup else { continue }
-            guard let level = markup.ancestors.firstIndex(where: { $0.id == region.id }) else {
+        for (position, entry) in entries.enumerated() where entry.index != headline && entry.unit.markup != nil {
+            guard let level = scorer.regionLevel(position) else {
                 verdicts[position] = Verdict(rule: Rule.outsideRegion, detail: "outside element \(region.id)")
                 continue
             }
             inside[position] = true
             // Boilerplate containers below the region.
-            if let hinted = markup.ancestors[(level + 1)...].first(where: { ancestor in
-                scorer.container(ancestor.id)?.isBoilerplate ?? false
-            }) {
-                verdicts[position] = Verdict(rule: Rule.boilerplateHint, detail: "inside a container hinted \(describe(hinted.hints))")
+            if let hinted = scorer.chain(position).dropFirst(level + 1).first(where: { scorer.containers[Int($0)].isBoilerplate }) {
+                let hints = scorer.containers[Int(hinted)].hints
+                verdicts[position] = Verdict(rule: Rule.boilerplateHint, detail: "inside a container hinted \(describe(hints))")
                 continue
             }
             let features = entry.features

@@ -3,10 +3,15 @@
 ///
 /// Every unit adds its prose bytes (not in links, in paragraph-like blocks of some length) to
 /// the "good" total of each container around it, and its link bytes and short fragments to the
-/// "bad" total. A container scores good − badWeight × bad, adjusted by its hints: containers
-/// named like boilerplate ("related", "comments", "sidebar") are passed over, and text inside
-/// such a container counts as bad for every container above it; containers named like the
-/// article ("article-body", itemprop=articleBody, <article>, <main>) get a bonus.
+/// "bad" total. A container scores good − badWeight × bad, with a bonus when it is named like
+/// the article ("article-body", itemprop=articleBody, <article>, <main>).
+///
+/// Boilerplate hints ("related", "share", "comments", "sidebar") are believed only on a
+/// container that is a minor part of what surrounds it (a share bar, a related box, a footer
+/// beside the article), not on a layout wrapper holding most of the page ("container
+/// penci_sidebar" around everything); comment sections always. Text inside a believed
+/// boilerplate container counts as bad for every container above it, and such containers are
+/// chosen only when nothing else holds prose.
 struct RegionScorer {
     typealias Hints = MarkupFeatures.Hints
 
@@ -14,16 +19,15 @@ struct RegionScorer {
         let id: Int32
         let kind: MarkupFeatures.Ancestor.Kind
         let hints: Hints
-        /// Position in the ancestor chain (0 = body).
-        let level: Int
         /// Slot of the enclosing container, -1 for the outermost.
         let parent: Int
         var good = 0.0
         var bad = 0.0
-        /// Bytes of every unit inside.
+        /// Bytes of every unit inside, and of the link text among them.
         var total = 0.0
+        var links = 0.0
         var units = 0
-        /// Hinted like boilerplate, and that hint is believed.
+        /// Named like boilerplate, and that name is believed.
         var isBoilerplate = false
         /// This container or one around it is boilerplate.
         var inBoilerplate = false
@@ -31,35 +35,86 @@ struct RegionScorer {
     }
 
     private(set) var containers: [Container] = []
-    private var slots: [Int32: Int] = [:]
-
-    /// The chosen container's id, or nil when the page has no container with article text.
+    /// The container slots of every entry, outermost first: `chains[chainRanges[entry]]`.
+    private var chains: [Int32] = []
+    private var chainRanges: [Range<Int>] = []
+    /// The chosen container's slot, or nil when no container holds prose.
     private(set) var best: Int?
 
     init(units: [(index: Int, unit: Unit, features: BlockFeatures)]) {
-        var goodTotal = 0.0
-        // First pass: totals per container, ignoring hints.
-        for entry in units {
-            guard let markup = entry.unit.markup else { continue }
-            let (good, bad) = Self.contribution(markup, entry.features)
-            goodTotal += good
-            var parent = -1
-            for (level, ancestor) in markup.ancestors.enumerated() {
-                let slot = self.slot(for: ancestor, level: level, parent: parent)
-                parent = slot
-                containers[slot].good += good
-                containers[slot].bad += bad
-                containers[slot].total += Double(entry.features.bytes)
-                containers[slot].units += 1
+        collect(units)
+        var contributions: [(good: Double, bad: Double)] = units.map { entry in
+            entry.unit.markup.map { Self.contribution($0, entry.features) } ?? (0, 0)
+        }
+        discountCards(units, &contributions)
+        for position in units.indices {
+            let (good, bad) = contributions[position]
+            for slot in chain(position) {
+                containers[Int(slot)].good += good
+                containers[Int(slot)].bad += bad
             }
         }
-        // Which boilerplate hints to believe: those of a container that is a minor part of
-        // what surrounds it (a share bar, a related box, a footer beside the article), not those
-        // of a layout wrapper holding most of the page ("container penci_sidebar" around it
-        // all); comment sections always.
+        believeHints()
+        discountBoilerplateText(contributions)
+        choose()
+    }
+
+    var bestContainer: Container? { best.map { containers[$0] } }
+
+    /// The container slots around entry `position`, outermost first.
+    func chain(_ position: Int) -> ArraySlice<Int32> {
+        chains[chainRanges[position]]
+    }
+
+    /// Where in entry `position`'s chain the chosen region is, if the entry is inside it.
+    func regionLevel(_ position: Int) -> Int? {
+        guard let best else { return nil }
+        let chain = self.chain(position)
+        return chain.firstIndex(of: Int32(best)).map { $0 - chain.startIndex }
+    }
+
+    // MARK: - Steps
+
+    /// Containers and their totals, ignoring hints. Slots are found through a flat table
+    /// indexed by element id (ids grow along a chain, so the last one is the largest).
+    private mutating func collect(_ units: [(index: Int, unit: Unit, features: BlockFeatures)]) {
+        var maxID: Int32 = -1
+        var chainLength = 0
+        for entry in units {
+            guard let ancestors = entry.unit.markup?.ancestors else { continue }
+            maxID = max(maxID, ancestors.last?.id ?? -1)
+            chainLength += ancestors.count
+        }
+        var slotOf = [Int32](repeating: -1, count: Int(maxID) + 1)
+        chains.reserveCapacity(chainLength)
+        chainRanges.reserveCapacity(units.count)
+        for entry in units {
+            let start = chains.count
+            defer { chainRanges.append(start..<chains.count) }
+            guard let markup = entry.unit.markup else { continue }
+            let bytes = Double(entry.features.bytes)
+            let links = bytes * entry.features.linkDensity
+            var parent = -1
+            for ancestor in markup.ancestors {
+                var slot = Int(slotOf[Int(ancestor.id)])
+                if slot < 0 {
+                    slot = containers.count
+                    slotOf[Int(ancestor.id)] = Int32(slot)
+                    containers.append(Container(id: ancestor.id, kind: ancestor.kind, hints: ancestor.hints, parent: parent))
+                }
+                containers[slot].total += bytes
+                containers[slot].links += links
+                containers[slot].units += 1
+                chains.append(Int32(slot))
+                parent = slot
+            }
+        }
+    }
+
+    private mutating func believeHints() {
         for slot in containers.indices {
             let container = containers[slot]
-            guard container.level > 0, !container.hints.isDisjoint(with: Self.negative) else { continue }
+            guard container.parent >= 0, !container.hints.isDisjoint(with: Self.negative) else { continue }
             if container.hints.contains(.comment) && container.hints.isDisjoint(with: .positive) {
                 containers[slot].isBoilerplate = true
                 continue
@@ -76,53 +131,58 @@ struct RegionScorer {
             let parent = containers[slot].parent
             containers[slot].inBoilerplate = containers[slot].isBoilerplate || (parent >= 0 && containers[parent].inBoilerplate)
         }
-        // Second pass: text under a believed boilerplate container is bad for everything above it.
-        for entry in units {
-            guard let markup = entry.unit.markup else { continue }
-            guard let cut = markup.ancestors.firstIndex(where: { ancestor in
-                slots[ancestor.id].map { containers[$0].isBoilerplate } ?? false
-            }) else { continue }
-            let (good, _) = Self.contribution(markup, entry.features)
+    }
+
+    /// A teaser card's summary is not article prose: a unit whose closest container with other
+    /// units holds only a few, with a good share of link text (the card's headline link).
+    private func discountCards(
+        _ units: [(index: Int, unit: Unit, features: BlockFeatures)], _ contributions: inout [(good: Double, bad: Double)]
+    ) {
+        for position in units.indices where contributions[position].good > 0 {
+            guard let shared = chain(position).last(where: { containers[Int($0)].units > 1 }) else { continue }
+            let card = containers[Int(shared)]
+            guard card.units <= Self.cardUnits, card.links >= Self.cardLinkShare * card.total else { continue }
+            let good = contributions[position].good
+            contributions[position] = (0, contributions[position].bad + good * Self.shortWeight)
+        }
+    }
+
+    /// Prose inside a believed boilerplate container is bad for every container above it.
+    private mutating func discountBoilerplateText(_ contributions: [(good: Double, bad: Double)]) {
+        for position in chainRanges.indices {
+            let good = contributions[position].good
             guard good > 0 else { continue }
-            for ancestor in markup.ancestors[..<cut] {
-                guard let slot = slots[ancestor.id] else { continue }
-                containers[slot].good -= good
-                containers[slot].bad += good
+            let chain = self.chain(position)
+            guard let cut = chain.firstIndex(where: { containers[Int($0)].isBoilerplate }) else { continue }
+            for slot in chain[..<cut] {
+                containers[Int(slot)].good -= good
+                containers[Int(slot)].bad += good
             }
         }
-        var bestSlot: Int?
-        func better(_ slot: Int, than other: Int?) -> Bool {
-            guard let other else { return true }
-            let (a, b) = (containers[slot], containers[other])
-            // Boilerplate containers are chosen only when nothing else holds prose.
-            if a.inBoilerplate != b.inBoilerplate { return !a.inBoilerplate }
-            return a.score > b.score
-        }
+    }
+
+    private mutating func choose() {
         for slot in containers.indices {
-            var container = containers[slot]
-            container.score = container.good - Self.badWeight * container.bad
-            if container.hints.contains(.articleBody) { container.score *= Self.articleBodyBonus }
-            else if container.kind == .article || container.kind == .main || !container.hints.isDisjoint(with: .positive) {
-                container.score *= Self.articleBonus
+            let container = containers[slot]
+            var score = container.good - Self.badWeight * container.bad
+            if container.hints.contains(.articleBody) {
+                score *= Self.articleBodyBonus
+            } else if container.kind == .article || container.kind == .main || !container.hints.isDisjoint(with: .positive) {
+                score *= Self.articleBonus
             }
-            containers[slot].score = container.score
-            if container.good > 0, container.kind != .other, better(slot, than: bestSlot) { bestSlot = slot }
+            containers[slot].score = score
+            guard container.good > 0, container.kind != .other else { continue }
+            if let current = best {
+                let other = containers[current]
+                // Boilerplate containers are chosen only when nothing else holds prose.
+                if container.inBoilerplate != other.inBoilerplate {
+                    if container.inBoilerplate { continue }
+                } else if score <= other.score {
+                    continue
+                }
+            }
+            best = slot
         }
-        best = bestSlot
-    }
-
-    var bestContainer: Container? { best.map { containers[$0] } }
-
-    /// The container with `id`, if any unit sits in it.
-    func container(_ id: Int32) -> Container? {
-        slots[id].map { containers[$0] }
-    }
-
-    private mutating func slot(for ancestor: MarkupFeatures.Ancestor, level: Int, parent: Int) -> Int {
-        if let slot = slots[ancestor.id] { return slot }
-        containers.append(Container(id: ancestor.id, kind: ancestor.kind, hints: ancestor.hints, level: level, parent: parent))
-        slots[ancestor.id] = containers.count - 1
-        return containers.count - 1
     }
 
     /// Prose bytes and boilerplate bytes of one unit.
@@ -150,5 +210,8 @@ struct RegionScorer {
     /// Wrappers adding less than this much text do not count as surroundings.
     static let wrapperSlack = 1.1
     static let articleBodyBonus = 1.3
+    /// A card holds at most this many units, this share of them link text.
+    static let cardUnits = 4
+    static let cardLinkShare = 0.2
     static let articleBonus = 1.1
 }
