@@ -183,7 +183,7 @@ enum ClassHints {
         add(.header, ["header", "masthead", "topbar"])
         add(.share, [
             "share", "shares", "sharing", "sharebar", "social", "socials", "follow", "sns", "addthis",
-            "sharethis", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "reddit",
+            "sharethis",
         ])
         add(.related, [
             "related", "recommended", "recommendation", "recommendations", "recirc", "recirculation",

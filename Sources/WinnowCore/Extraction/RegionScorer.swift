@@ -27,6 +27,8 @@ struct RegionScorer {
         var total = 0.0
         var links = 0.0
         var units = 0
+        /// Units with some link text.
+        var linkedUnits = 0
         /// Named like boilerplate, and that name is believed.
         var isBoilerplate = false
         /// This container or one around it is boilerplate.
@@ -105,6 +107,7 @@ struct RegionScorer {
                 containers[slot].total += bytes
                 containers[slot].links += links
                 containers[slot].units += 1
+                if entry.features.linkDensity >= Self.linkedUnitDensity { containers[slot].linkedUnits += 1 }
                 chains.append(Int32(slot))
                 parent = slot
             }
@@ -133,15 +136,25 @@ struct RegionScorer {
         }
     }
 
-    /// A teaser card's summary is not article prose: a unit whose closest container with other
-    /// units holds only a few, with a good share of link text (the card's headline link).
+    /// Teasers are not article prose: a card's summary (a unit whose closest container with
+    /// other units holds only a few, with a good share of link text: the card's headline), and
+    /// the items of a list in which nearly every item carries a link.
     private func discountCards(
         _ units: [(index: Int, unit: Unit, features: BlockFeatures)], _ contributions: inout [(good: Double, bad: Double)]
     ) {
         for position in units.indices where contributions[position].good > 0 {
-            guard let shared = chain(position).last(where: { containers[Int($0)].units > 1 }) else { continue }
-            let card = containers[Int(shared)]
-            guard card.units <= Self.cardUnits, card.links >= Self.cardLinkShare * card.total else { continue }
+            let chain = self.chain(position)
+            var teaser = false
+            if let shared = chain.last(where: { containers[Int($0)].units > 1 }) {
+                let card = containers[Int(shared)]
+                teaser = card.units <= Self.cardUnits && card.links >= Self.cardLinkShare * card.total
+            }
+            if !teaser, let list = chain.last(where: { containers[Int($0)].kind == .list }) {
+                let list = containers[Int(list)]
+                teaser = list.units >= Self.teaserListItems && Double(list.linkedUnits) >= Self.teaserListLinkedShare * Double(list.units)
+                    && list.links >= Self.cardLinkShare * list.total
+            }
+            guard teaser else { continue }
             let good = contributions[position].good
             contributions[position] = (0, contributions[position].bad + good * Self.shortWeight)
         }
@@ -213,5 +226,9 @@ struct RegionScorer {
     /// A card holds at most this many units, this share of them link text.
     static let cardUnits = 4
     static let cardLinkShare = 0.2
+    /// A teaser list: this many items, nearly all with some link text.
+    static let teaserListItems = 3
+    static let teaserListLinkedShare = 0.8
+    static let linkedUnitDensity = 0.1
     static let articleBonus = 1.1
 }

@@ -16,6 +16,10 @@ public struct MainContentFilter: Filter {
             (MarkupClassifier.Rule.shortOutside, "HTML: a short fragment, not a sentence, before or after the article's prose"),
             (TextClassifier.Rule.outsideMainText, "text: a whole-page scrape's menus, teasers and footers around the article's prose"),
         ],
+        parameters: [
+            Parameters.proseBytes, Parameters.sentenceWeight, Parameters.linePenalty, Parameters.metadataPenalty,
+Parameters.minimumOutside, Parameters.chromeShare,
+        ],
         removes: [
             Example("""
             Council approves new tram line - The Daily Herald
@@ -107,7 +111,27 @@ public struct MainContentFilter: Filter {
         ]
     )
 
-    public init(settings: Settings) {}
+    enum Parameters {
+        static let proseBytes = Parameter("text_prose_bytes", 80, "text: bytes from which a line with sentence punctuation is prose")
+        static let sentenceWeight = Parameter("text_sentence_weight", 0.5, "text: score per byte of a shorter sentence")
+        static let linePenalty = Parameter("text_line_penalty", 30, "text: least penalty of a line that is not a sentence")
+        static let metadataPenalty = Parameter("text_metadata_penalty", 300, "text: penalty of a line of dates and times")
+        static let minimumOutside = Parameter("text_min_outside", 15, "text: lines outside the article needed before any is removed")
+        static let chromeShare = Parameter("text_chrome_share", 0.1, "text: their penalty as a share of the article's score, needed too")
+    }
+
+    private let text: TextClassifier
+
+    public init(settings: Settings) {
+        let id = Self.description.id
+        text = TextClassifier(
+            proseBytes: settings.value(Parameters.proseBytes, of: id),
+            sentenceWeight: settings.value(Parameters.sentenceWeight, of: id),
+            linePenalty: settings.value(Parameters.linePenalty, of: id),
+            metadataPenalty: settings.value(Parameters.metadataPenalty, of: id),
+            minimumOutside: settings.value(Parameters.minimumOutside, of: id),
+            minimumChromeShare: settings.value(Parameters.chromeShare, of: id))
+    }
 
     public func removals(in view: DocumentView) -> [Removal] {
         let entries = view.alive.map { (index: $0, unit: view[$0], features: BlockFeatures(view[$0])) }
@@ -119,7 +143,7 @@ public struct MainContentFilter: Filter {
                 if let verdict { removals.append(Removal(unit: entry.index, rule: verdict.rule, detail: verdict.detail)) }
             }
         } else {
-            let verdicts = TextClassifier.classify(entries, headline: headline)
+            let verdicts = text.classify(entries, headline: headline, lexicon: view.lexicon)
             for (entry, verdict) in zip(entries, verdicts) {
                 if let verdict { removals.append(Removal(unit: entry.index, rule: verdict.rule, detail: verdict.detail)) }
             }
