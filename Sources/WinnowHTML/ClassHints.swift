@@ -162,7 +162,7 @@ enum ClassHints {
     private static let stems: [UInt64: Hints] = {
         let list: [(String, Hints)] = [
             ("advert", .advert), ("sponsor", .advert), ("newsletter", .newsletter), ("subscri", .newsletter),
-            ("comment", .comment), ("related", .related), ("social", .share), ("sharing", .share),
+            ("comment", .comment), ("related", .related), ("sharing", .share),
             ("breadcrumb", .navigation), ("navigation", .navigation), ("cookie", .cookie), ("sidebar", .sidebar),
             ("widget", .sidebar), ("footer", .footer), ("caption", .caption), ("byline", .byline),
             ("recommend", .related), ("promo", .promo), ("popup", .popup),
@@ -182,7 +182,7 @@ enum ClassHints {
         add(.footer, ["footer", "foot", "copyright", "colophon", "bottom"])
         add(.header, ["header", "masthead", "topbar"])
         add(.share, [
-            "share", "shares", "sharing", "sharebar", "social", "socials", "follow", "sns", "addthis",
+            "share", "shares", "sharing", "sharebar", "follow", "sns", "addthis",
             "sharethis",
         ])
         add(.related, [

@@ -9,9 +9,21 @@ struct MarkupClassifier {
 
     /// Verdicts for the alive units (nil: keep), in the order given.
     static func classify(
-        _ entries: [(index: Int, unit: Unit, features: BlockFeatures)], headline: Int?
+        _ entries: [(index: Int, unit: Unit, features: BlockFeatures)], headline: Int?, stopwords: StopwordDensity
     ) -> [Verdict?] {
-        let scorer = RegionScorer(units: entries)
+        // Lines without sentence punctuation and without function words, on a page in a
+        // language the lexicon knows, are lists of names or tags, not prose.
+        var lists = Array(repeating: false, count: entries.count)
+        let sentences = entries.lazy.filter { $0.features.endsSentence && $0.features.bytes >= Self.proseBytes }.map(\.unit)
+        if stopwords.knowsLanguage(of: sentences) {
+            for position in entries.indices {
+                let features = entries[position].features
+                guard features.bytes >= RegionScorer.minimumProseBytes, !features.endsSentence, features.sentences == 0,
+                      features.linkDensity < RegionScorer.maxLinkDensity else { continue }
+                lists[position] = stopwords.of(entries[position].unit) < Self.listStopwords
+            }
+        }
+        let scorer = RegionScorer(units: entries, lists: lists)
         guard let region = scorer.bestContainer else { return entries.map { _ in nil } }
         var verdicts: [Verdict?] = Array(repeating: nil, count: entries.count)
         var inside: [Bool] = Array(repeating: false, count: entries.count)
@@ -60,8 +72,11 @@ struct MarkupClassifier {
         }
     }
 
+    static let proseBytes = 80
+    static let listStopwords = 0.1
+
     static func isProse(_ features: BlockFeatures) -> Bool {
-        features.bytes >= 80 && features.linkDensity < 0.35 && (features.endsSentence || features.commas > 0 || features.bytes >= 160)
+        features.bytes >= proseBytes && features.linkDensity < 0.35 && (features.endsSentence || features.commas > 0 || features.bytes >= 160)
     }
 
     static func describe(_ hints: MarkupFeatures.Hints) -> String {

@@ -27,8 +27,9 @@ struct RegionScorer {
         var total = 0.0
         var links = 0.0
         var units = 0
-        /// Units with some link text.
+        /// Units with some link text, and units that are mostly link text (headlines of teasers).
         var linkedUnits = 0
+        var linkUnits = 0
         /// Named like boilerplate, and that name is believed.
         var isBoilerplate = false
         /// This container or one around it is boilerplate.
@@ -43,10 +44,13 @@ struct RegionScorer {
     /// The chosen container's slot, or nil when no container holds prose.
     private(set) var best: Int?
 
-    init(units: [(index: Int, unit: Unit, features: BlockFeatures)]) {
+    init(units: [(index: Int, unit: Unit, features: BlockFeatures)], lists: [Bool]) {
         collect(units)
-        var contributions: [(good: Double, bad: Double)] = units.map { entry in
-            entry.unit.markup.map { Self.contribution($0, entry.features) } ?? (0, 0)
+        var contributions: [(good: Double, bad: Double)] = units.indices.map { position in
+            let entry = units[position]
+            guard let markup = entry.unit.markup else { return (0, 0) }
+            if lists[position] { return (0, Double(entry.features.bytes) * Self.shortWeight) }
+            return Self.contribution(markup, entry.features)
         }
         discountCards(units, &contributions)
         for position in units.indices {
@@ -108,6 +112,7 @@ struct RegionScorer {
                 containers[slot].links += links
                 containers[slot].units += 1
                 if entry.features.linkDensity >= Self.linkedUnitDensity { containers[slot].linkedUnits += 1 }
+                if entry.features.linkDensity >= Self.maxLinkDensity { containers[slot].linkUnits += 1 }
                 chains.append(Int32(slot))
                 parent = slot
             }
@@ -137,17 +142,38 @@ struct RegionScorer {
     }
 
     /// Teasers are not article prose: a card's summary (a unit whose closest container with
-    /// other units holds only a few, with a good share of link text: the card's headline), and
-    /// the items of a list in which nearly every item carries a link.
+    /// other units holds only a few, with a good share of link text: the card's headline); a
+    /// card among several alike (a few units, one of them a link, one or two of prose: a list of
+    /// teasers whose summaries outweigh their headline links); the items of a list in which
+    /// nearly every item carries a link.
     private func discountCards(
         _ units: [(index: Int, unit: Unit, features: BlockFeatures)], _ contributions: inout [(good: Double, bad: Double)]
     ) {
+        // Card-shaped containers, and how many outermost ones each container holds directly.
+        var prose = Array(repeating: 0, count: containers.count)
+        for position in units.indices where contributions[position].good > 0 {
+            for slot in chain(position) { prose[Int(slot)] += 1 }
+        }
+        func isCard(_ slot: Int) -> Bool {
+            let container = containers[slot]
+            return container.units >= 2 && container.units <= Self.cardUnits + 1 && container.linkUnits >= 1
+                && prose[slot] >= 1 && prose[slot] <= 2
+        }
+        var cards = Array(repeating: 0, count: containers.count)
+        for slot in containers.indices where isCard(slot) {
+            let parent = containers[slot].parent
+            if parent >= 0 && !isCard(parent) { cards[parent] += 1 }
+        }
         for position in units.indices where contributions[position].good > 0 {
             let chain = self.chain(position)
             var teaser = false
             if let shared = chain.last(where: { containers[Int($0)].units > 1 }) {
                 let card = containers[Int(shared)]
                 teaser = card.units <= Self.cardUnits && card.links >= Self.cardLinkShare * card.total
+            }
+            if !teaser, let outer = chain.first(where: { isCard(Int($0)) }) {
+                let parent = containers[Int(outer)].parent
+                teaser = parent >= 0 && cards[parent] >= Self.teaserListItems
             }
             if !teaser, let list = chain.last(where: { containers[Int($0)].kind == .list }) {
                 let list = containers[Int(list)]

@@ -121,9 +121,11 @@ Parameters.minimumOutside, Parameters.chromeShare,
     }
 
     private let text: TextClassifier
+    private let stopwords: StopwordDensity
 
     public init(settings: Settings) {
         let id = Self.description.id
+        stopwords = StopwordDensity(lexicon: settings.lexicon)
         text = TextClassifier(
             proseBytes: settings.value(Parameters.proseBytes, of: id),
             sentenceWeight: settings.value(Parameters.sentenceWeight, of: id),
@@ -138,7 +140,7 @@ Parameters.minimumOutside, Parameters.chromeShare,
         let headline = view.headlinePosition.map { view.alive[$0] }
         var removals: [Removal] = []
         if entries.contains(where: { $0.unit.markup != nil }) {
-            let verdicts = MarkupClassifier.classify(entries, headline: headline)
+            let verdicts = MarkupClassifier.classify(entries, headline: headline, stopwords: stopwords)
             for (entry, verdict) in zip(entries, verdicts) {
                 if let verdict { removals.append(Removal(unit: entry.index, rule: verdict.rule, detail: verdict.detail)) }
             }
