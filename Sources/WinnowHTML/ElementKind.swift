@@ -30,8 +30,44 @@ struct ElementKind: Sendable {
 
     /// The kind of a lowercase tag name; unknown names are inline.
     static func of(_ name: String) -> ElementKind {
-        table[name] ?? .inline
+        guard let key = packed(name) else { return longNames[name] ?? .inline }
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57)
+        while true {
+            let entry = slots[slot]
+            if entry.key == key { return entry.kind }
+            if entry.key == 0 { return .inline }
+            slot = (slot + 1) & (slots.count - 1)
+        }
     }
+
+    /// Names of up to 8 bytes packed into a UInt64 (never 0 for a non-empty name).
+    @inline(__always)
+    private static func packed(_ name: String) -> UInt64? {
+        let utf8 = name.utf8
+        guard !utf8.isEmpty, utf8.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in utf8 {
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    /// Open addressing over the packed names: one multiply and a compare or two per element,
+    /// where a dictionary would hash the whole string.
+    private static let slots: [(key: UInt64, kind: ElementKind)] = {
+        var slots = [(key: UInt64, kind: ElementKind)](repeating: (0, .inline), count: 128)
+        for (name, kind) in table {
+            guard let key = packed(name) else { continue }
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57)
+            while slots[slot].key != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (key, kind)
+        }
+        return slots
+    }()
+
+    private static let longNames: [String: ElementKind] = table.filter { $0.key.utf8.count > 8 }
 
     private static let table: [String: ElementKind] = {
         var table: [String: ElementKind] = [:]

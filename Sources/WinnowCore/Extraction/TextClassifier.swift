@@ -30,8 +30,14 @@ struct TextClassifier {
         _ entries: [(index: Int, unit: Unit, features: BlockFeatures)], headline: Int?, lexicon: Lexicon
     ) -> [Verdict?] {
         var verdicts: [Verdict?] = Array(repeating: nil, count: entries.count)
+        var seen = Set<String>()
         let scores = entries.map { entry in
             var score = self.score(entry.features)
+            // A long paragraph printed again (the article again in structured data or a print
+            // version) is not the article: the copy counts against.
+            if score > 0 && entry.features.bytes >= Self.copyBytes && !seen.insert(entry.unit.text).inserted {
+                return -score
+            }
             guard score < 0 else { return score }
             // Dates and times on a line of their own head comments and teasers, rarely a paragraph.
             if Dateline.matches(entry.unit, lexicon: lexicon) { score = min(score, -metadataPenalty) }
@@ -81,6 +87,7 @@ struct TextClassifier {
 
     static let sentenceWords = 4
     static let letterRatio = 0.6
+    static let copyBytes = 300
 
     enum Rule {
         static let outsideMainText = "outside_main_text"
