@@ -60,4 +60,16 @@ struct BlockFeatures: Sendable {
 
     /// Bytes not inside links.
     var plainBytes: Double { Double(bytes) * (1 - linkDensity) }
+
+    /// Reads like running prose: long enough, mostly letters, mostly not link text, and
+    /// punctuated like sentences (a sentence end, or commas). Both classifiers start here.
+    func isProse(minimumBytes: Int = BlockFeatures.proseBytes) -> Bool {
+        bytes >= minimumBytes && letterRatio >= Self.proseLetters && linkDensity < Self.proseLinkDensity
+            && (endsSentence || sentences > 0 || commas >= Self.proseCommas)
+    }
+
+    static let proseBytes = 80
+    static let proseLetters = 0.6
+    static let proseLinkDensity = 0.35
+    static let proseCommas = 2
 }

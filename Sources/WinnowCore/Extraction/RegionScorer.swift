@@ -44,7 +44,7 @@ struct RegionScorer {
     /// The chosen container's slot, or nil when no container holds prose.
     private(set) var best: Int?
 
-    init(units: [(index: Int, unit: Unit, features: BlockFeatures)], lists: [Bool]) {
+    init(units: [ExtractionEntry], lists: [Bool]) {
         collect(units)
         var contributions: [(good: Double, bad: Double)] = units.indices.map { position in
             let entry = units[position]
@@ -83,7 +83,7 @@ struct RegionScorer {
 
     /// Containers and their totals, ignoring hints. Slots are found through a flat table
     /// indexed by element id (ids grow along a chain, so the last one is the largest).
-    private mutating func collect(_ units: [(index: Int, unit: Unit, features: BlockFeatures)]) {
+    private mutating func collect(_ units: [ExtractionEntry]) {
         var maxID: Int32 = -1
         var chainLength = 0
         for entry in units {
@@ -147,7 +147,7 @@ struct RegionScorer {
     /// teasers whose summaries outweigh their headline links); the items of a list in which
     /// nearly every item carries a link.
     private func discountCards(
-        _ units: [(index: Int, unit: Unit, features: BlockFeatures)], _ contributions: inout [(good: Double, bad: Double)]
+        _ units: [ExtractionEntry], _ contributions: inout [(good: Double, bad: Double)]
     ) {
         // Card-shaped containers, and how many outermost ones each container holds directly.
         var prose = Array(repeating: 0, count: containers.count)

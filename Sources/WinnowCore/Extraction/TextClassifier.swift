@@ -1,17 +1,16 @@
 /// Decides, for plain text, which units lie outside the article: a whole-page scrape's menus,
-/// teaser lists and footers around it. Text that is already a clean article is left alone.
+/// teaser lists, comments and footers around it. Text that is already a clean article is left
+/// alone.
 ///
-/// Each unit scores like prose (positive: long, sentences) or like page chrome (negative:
-/// short lines that are not sentences); the article is the run of units with the highest total
-/// (a maximum-sum segment), which absorbs subheadings and short quotes between paragraphs but
-/// not the menus and teaser lists around it. Units outside that run are removed only when
-/// there are enough of them to be a page's chrome; a few stray lines around a clean article
-/// are left for the other filters.
+/// Each unit scores like prose (positive: long, punctuated like sentences) or like page chrome
+/// (negative: lines that are not sentences; heavily so for lines of dates and times, which
+/// head comments and teasers, and for long paragraphs printed a second time). The article is
+/// the run of units with the highest total (a maximum-sum segment): it absorbs subheadings
+/// and short quotes between paragraphs but not the menus and teaser lists around it. Units
+/// outside that run are removed only when there are enough of them to be a whole page's
+/// chrome; a few stray lines around a clean article are left for the other filters.
 struct TextClassifier {
-    struct Verdict {
-        let rule: String
-        let detail: String
-    }
+    typealias Rule = MainContentFilter.Rule
 
     /// Bytes from which a unit with sentence punctuation counts as prose.
     var proseBytes = 80.0
@@ -26,29 +25,51 @@ struct TextClassifier {
     /// Their penalties, as a share of the article's score, needed too.
     var minimumChromeShare = 0.1
 
-    func classify(
-        _ entries: [(index: Int, unit: Unit, features: BlockFeatures)], headline: Int?, lexicon: Lexicon
-    ) -> [Verdict?] {
-        var verdicts: [Verdict?] = Array(repeating: nil, count: entries.count)
+    func classify(_ entries: [ExtractionEntry], headline: Int?, lexicon: Lexicon) -> [ExtractionVerdict?] {
+        var verdicts: [ExtractionVerdict?] = Array(repeating: nil, count: entries.count)
+        let scores = self.scores(entries, lexicon: lexicon)
+        guard let run = bestRun(scores, skipping: entries.firstIndex { $0.index == headline }) else { return verdicts }
+        let outside = entries.indices.filter { !run.range.contains($0) && entries[$0].index != headline }
+        let chrome = outside.reduce(0.0) { $0 - min(0, scores[$1]) }
+        guard Double(outside.count) >= minimumOutside, chrome >= minimumChromeShare * run.score else { return verdicts }
+        for position in outside {
+            let side = position < run.range.lowerBound ? "before" : "after"
+            verdicts[position] = ExtractionVerdict(rule: Rule.outsideMainText, detail: "\(side) the article's prose")
+        }
+        return verdicts
+    }
+
+    func scores(_ entries: [ExtractionEntry], lexicon: Lexicon) -> [Double] {
         var seen = Set<String>()
-        let scores = entries.map { entry in
-            var score = self.score(entry.features)
+        return entries.map { entry in
+            let score = self.score(entry.features)
             // A long paragraph printed again (the article again in structured data or a print
             // version) is not the article: the copy counts against.
-            if score > 0 && entry.features.bytes >= Self.copyBytes && !seen.insert(entry.unit.text).inserted {
-                return -score
+            if score > 0 {
+                let copy = entry.features.bytes >= Self.copyBytes && !seen.insert(entry.unit.text).inserted
+                return copy ? -score : score
             }
-            guard score < 0 else { return score }
             // Dates and times on a line of their own head comments and teasers, rarely a paragraph.
-            if Dateline.matches(entry.unit, lexicon: lexicon) { score = min(score, -metadataPenalty) }
+            if score < 0 && Dateline.matches(entry.unit, lexicon: lexicon) { return min(score, -metadataPenalty) }
             return score
         }
-        // The maximum-sum run, the headline left out (it is kept whatever happens).
-        var best = (sum: 0.0, start: 0, end: -1)
+    }
+
+    /// Positive for prose, negative for chrome lines.
+    func score(_ features: BlockFeatures) -> Double {
+        let bytes = Double(features.bytes)
+        if features.isProse(minimumBytes: Int(proseBytes)) { return bytes }
+        if features.endsSentence && features.words >= Self.sentenceWords { return sentenceWeight * bytes }
+        return -max(bytes, linePenalty)
+    }
+
+    /// The maximum-sum run of scores (Kadane), `skipping` one position (the headline).
+    func bestRun(_ scores: [Double], skipping: Int?) -> (range: ClosedRange<Int>, score: Double)? {
+        var best: (range: ClosedRange<Int>, score: Double)?
         var running = 0.0
         var start = 0
-        for position in entries.indices {
-            if entries[position].index == headline {
+        for position in scores.indices {
+            if position == skipping {
                 if running <= 0 { start = position + 1 }
                 continue
             }
@@ -57,39 +78,11 @@ struct TextClassifier {
                 start = position
             }
             running += scores[position]
-            if running > best.sum { best = (running, start, position) }
+            if running > (best?.score ?? 0) { best = (start...position, running) }
         }
-        guard best.end >= best.start else { return verdicts }
-        let outside = entries.indices.filter { ($0 < best.start || $0 > best.end) && entries[$0].index != headline }
-        let chrome = outside.reduce(0.0) { $0 - min(0, scores[$1]) }
-        guard Double(outside.count) >= minimumOutside, chrome >= minimumChromeShare * best.sum else {
-            return verdicts
-        }
-        for position in outside {
-            let side = position < best.start ? "before" : "after"
-            verdicts[position] = Verdict(rule: Rule.outsideMainText, detail: "\(side) the article's prose")
-        }
-        return verdicts
-    }
-
-    /// Positive for prose, negative for chrome lines.
-    func score(_ features: BlockFeatures) -> Double {
-        let bytes = Double(features.bytes)
-        if isProse(features) { return bytes }
-        if features.endsSentence && features.words >= Self.sentenceWords { return sentenceWeight * bytes }
-        return -max(bytes, linePenalty)
-    }
-
-    func isProse(_ features: BlockFeatures) -> Bool {
-        Double(features.bytes) >= proseBytes && features.letterRatio >= Self.letterRatio
-            && (features.endsSentence || features.sentences > 0 || features.commas >= 2)
+        return best
     }
 
     static let sentenceWords = 4
-    static let letterRatio = 0.6
     static let copyBytes = 300
-
-    enum Rule {
-        static let outsideMainText = "outside_main_text"
-    }
 }

@@ -1,20 +1,30 @@
-/// Removes everything outside the article's main content.
+/// Removes everything outside the article's main content. It runs first, on both kinds of
+/// input; the other filters then clean what it keeps.
 ///
-/// Removes: for HTML, what lies outside the element holding the article, and inside it
-/// containers named like boilerplate, link lists and stray fragments at its edges; for a
-/// whole-page text scrape, menus, teaser lists and footers around the article.
-/// Keeps: the headline, and every line of a text that is already a clean article.
+/// HTML units carry markup features: `RegionScorer` picks the element holding the article
+/// (the container with the most prose and the least link text, named-like-boilerplate
+/// containers believed only where they are a minor part of their surroundings, teaser cards
+/// and teaser lists not counted as prose), then `MarkupClassifier` drops what lies outside it,
+/// and inside it boilerplate containers, link-dense blocks and stray fragments at its edges.
+/// Plain text has no markup: `TextClassifier` finds the run of lines that scores best as prose
+/// and removes the menus, teaser lists and footers around it, but only when there are enough
+/// of them to be a whole page's chrome.
+///
+/// Removes: menus, teaser lists, related boxes, share bars, comments, footers, bylines and
+/// datelines at the article's edges; in text, a whole page's chrome around the article.
+/// Keeps: the headline, the article's headings, lists, quotes and tables, and every line of a
+/// text that is already a clean article.
 public struct MainContentFilter: Filter {
     public static let description = FilterDescription(
         id: "main_content",
         name: "Main-content extraction",
         summary: "Removes menus, teaser lists, footers and other page chrome outside the article.",
         rules: [
-            (MarkupClassifier.Rule.outsideRegion, "HTML: outside the element that holds the article"),
-            (MarkupClassifier.Rule.boilerplateHint, "HTML: inside a container named like boilerplate (\"related\", \"share\", \"comments\")"),
-            (MarkupClassifier.Rule.linkDense, "HTML: a block made mostly of link text"),
-            (MarkupClassifier.Rule.shortOutside, "HTML: a short fragment, not a sentence, before or after the article's prose"),
-            (TextClassifier.Rule.outsideMainText, "text: a whole-page scrape's menus, teasers and footers around the article's prose"),
+            (Rule.outsideRegion, "HTML: outside the element that holds the article"),
+            (Rule.boilerplateHint, "HTML: inside a container named like boilerplate (\"related\", \"share\", \"comments\")"),
+            (Rule.linkDense, "HTML: a block made mostly of link text"),
+            (Rule.shortOutside, "HTML: a short fragment, not a sentence, before or after the article's prose"),
+            (Rule.outsideMainText, "text: a whole-page scrape's menus, teasers and footers around the article's prose"),
         ],
         parameters: [
             Parameters.proseBytes, Parameters.sentenceWeight, Parameters.linePenalty, Parameters.metadataPenalty,
@@ -136,20 +146,22 @@ Parameters.minimumOutside, Parameters.chromeShare,
     }
 
     public func removals(in view: DocumentView) -> [Removal] {
-        let entries = view.alive.map { (index: $0, unit: view[$0], features: BlockFeatures(view[$0])) }
+        let entries = view.alive.map { ExtractionEntry(index: $0, unit: view[$0], features: BlockFeatures(view[$0])) }
+        // The headline always stays: HTML names it, plain text starts with it.
         let headline = view.headlinePosition.map { view.alive[$0] }
-        var removals: [Removal] = []
-        if entries.contains(where: { $0.unit.markup != nil }) {
-            let verdicts = MarkupClassifier.classify(entries, headline: headline, stopwords: stopwords)
-            for (entry, verdict) in zip(entries, verdicts) {
-                if let verdict { removals.append(Removal(unit: entry.index, rule: verdict.rule, detail: verdict.detail)) }
-            }
-        } else {
-            let verdicts = text.classify(entries, headline: headline, lexicon: view.lexicon)
-            for (entry, verdict) in zip(entries, verdicts) {
-                if let verdict { removals.append(Removal(unit: entry.index, rule: verdict.rule, detail: verdict.detail)) }
-            }
+        let verdicts = entries.contains(where: { $0.unit.markup != nil })
+            ? MarkupClassifier.classify(entries, headline: headline, stopwords: stopwords)
+            : text.classify(entries, headline: headline, lexicon: view.lexicon)
+        return zip(entries, verdicts).compactMap { entry, verdict in
+            verdict.map { Removal(unit: entry.index, rule: $0.rule, detail: $0.detail) }
         }
-        return removals
+    }
+
+    enum Rule {
+        static let outsideRegion = "outside_main_region"
+        static let boilerplateHint = "boilerplate_hint"
+        static let linkDense = "link_dense"
+        static let shortOutside = "short_outside_content"
+        static let outsideMainText = "outside_main_text"
     }
 }
