@@ -21,7 +21,7 @@ struct TextClassifier {
     /// Penalty of a metadata line (dates and times: a comment's or a teaser's header).
     var metadataPenalty = 300.0
     /// Units outside the article needed before any is removed.
-    var minimumOutside = 15.0
+    var minimumOutside = 25.0
     /// Their penalties, as a share of the article's score, needed too.
     var minimumChromeShare = 0.1
 

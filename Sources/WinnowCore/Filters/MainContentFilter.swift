@@ -36,10 +36,15 @@ Parameters.minimumOutside, Parameters.chromeShare,
 
             ↓Home
             ↓News
+            ↓Local
+            ↓Politics
             ↓Sport
+            ↓Football
+            ↓Cricket
             ↓Business
             ↓Opinion
             ↓Culture
+            ↓Music
             ↓Weather
             ↓Subscribe
             ↓Sign in
@@ -61,6 +66,8 @@ Parameters.minimumOutside, Parameters.chromeShare,
             ↓About us
             ↓Contact
             ↓Advertise with us
+            ↓Careers
+            ↓Terms of use
             ↓Privacy policy
             ↓© 2024 The Daily Herald
             """),
@@ -68,12 +75,19 @@ Parameters.minimumOutside, Parameters.chromeShare,
             Суд отложил рассмотрение дела | Новости
 
             ↓Главная
+            ↓Новости
             ↓Политика
             ↓Экономика
             ↓Общество
+            ↓Происшествия
             ↓Спорт
             ↓Культура
+            ↓Наука
+            ↓Здоровье
+            ↓Авто
             ↓Видео
+            ↓Фото
+            ↓Подписка
             ↓Войти
 
             Московский городской суд в понедельник отложил рассмотрение апелляции до 15 марта, сообщил адвокат.
@@ -84,8 +98,13 @@ Parameters.minimumOutside, Parameters.chromeShare,
             ↓Суд продлил арест бывшему чиновнику
             ↓В Москве задержали участников акции
             ↓Мэрия объявила о ремонте дорог
+            ↓Синоптики обещают снег к выходным
+
+            ↓О проекте
             ↓Реклама
             ↓Контакты
+            ↓Вакансии
+            ↓Правила
             ↓© 2024 Новости
             """),
         ],
@@ -126,7 +145,7 @@ Parameters.minimumOutside, Parameters.chromeShare,
         static let sentenceWeight = Parameter("text_sentence_weight", 0.5, "text: score per byte of a shorter sentence")
         static let linePenalty = Parameter("text_line_penalty", 30, "text: least penalty of a line that is not a sentence")
         static let metadataPenalty = Parameter("text_metadata_penalty", 300, "text: penalty of a line of dates and times")
-        static let minimumOutside = Parameter("text_min_outside", 15, "text: lines outside the article needed before any is removed")
+        static let minimumOutside = Parameter("text_min_outside", 25, "text: lines outside the article needed before any is removed")
         static let chromeShare = Parameter("text_chrome_share", 0.1, "text: their penalty as a share of the article's score, needed too")
     }
 

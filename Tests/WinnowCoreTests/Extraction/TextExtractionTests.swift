@@ -56,16 +56,38 @@ struct TextExtractionTests {
         #expect(run(text).decisions.isEmpty)
     }
 
+    /// A scraped article with its usual chrome (byline, share lines, caption, related list,
+    /// sign-up and copyright lines) but no site menus is not a whole page: the other filters
+    /// clean it, and the standfirst above the byline stays.
+    @Test func aScrapedArticleWithoutSiteMenusIsLeftToTheOtherFilters() {
+        let head = [
+            "Home › News › Local", "Old bridge deck lifted out",
+            "Repairs to the town's main bridge began at the weekend and will last most of next year.",
+            "By Maria Lindqvist | March 3, 2024", "Share on Facebook\nShare on Twitter\nEmail\nPrint",
+            "Photo: Cranes lift the old deck on Saturday.",
+        ]
+        let foot = [
+            "Share on Facebook\nShare on Twitter\nWhatsApp", "Related articles\n" + Self.teasers.joined(separator: "\n"),
+            "Sign up for our daily newsletter\nGet the top stories delivered to your inbox every morning.\nEnter your email address\nSign up",
+            "We use cookies to improve your experience on our site.", "© 2024 The Herald. All rights reserved.",
+        ]
+        let result = run((head + Self.article + foot).joined(separator: "\n\n"))
+        #expect(result.decisions.isEmpty, "removed: \(result.decisions.map(\.text))")
+    }
+
     @Test func cyrillicPage() {
         let article = [
             "Московский городской суд в понедельник отложил рассмотрение апелляции журналиста до 15 марта, сообщил его адвокат.",
             "По словам защиты, суд удовлетворил ходатайство о вызове новых свидетелей, в том числе двух журналистов.",
             "«Мы благодарны всем, кто нас поддерживает», — сказал адвокат после заседания.",
         ]
-        let menu = ["Главная", "Политика", "Экономика", "Общество", "Спорт", "Культура", "Видео", "Фото", "Войти", "Подписка"]
+        let menu = [
+            "Главная", "Новости", "Политика", "Экономика", "Общество", "Происшествия", "Спорт", "Культура", "Наука",
+            "Здоровье", "Авто", "Видео", "Фото", "Войти", "Подписка",
+        ]
         let text = ["Суд отложил дело журналиста — Новости", menu.joined(separator: "\n")] + article
             + ["Читайте также\nСуд продлил арест бывшему чиновнику\nВ Москве задержали участников акции\nМэрия объявила о ремонте дорог",
-               "Реклама\nКонтакты\n© 2024 Новости"]
+               "О проекте\nРеклама\nКонтакты\nВакансии\nПравила\n© 2024 Новости"]
         let result = run(text.joined(separator: "\n\n"))
         let kept = result.kept.map { result.document.units[$0].text }
         #expect(kept == ["Суд отложил дело журналиста — Новости"] + article)
