@@ -35,6 +35,8 @@ struct BlockBuilder {
 
     private let tree: HTMLTree
     private let ends: [Int]
+    /// `paragraphsBefore[i]`: <p> elements among the first `i` nodes (built on demand).
+    private var paragraphsBefore: [Int32] = []
     private(set) var blocks: [HTMLBlock] = []
     private var buffer: [UInt8] = []
     private var bufferBytes = 0
@@ -224,13 +226,19 @@ struct BlockBuilder {
     }
 
     /// A form or figure that wraps paragraphs of text (some sites put the whole page in a form).
-    private func holdsArticle(_ index: Int) -> Bool {
-        var paragraphs = 0
-        for inner in (index + 1)..<ends[index] where tree.nodes[inner].kind == .element && tree.nodes[inner].name == "p" {
-            paragraphs += 1
-            if paragraphs >= Self.articleParagraphs { return true }
+    /// Paragraphs are counted from prefix sums (a subtree is a range of indices), made once, on
+    /// the first form or figure: nested forms cost no rescanning.
+    private mutating func holdsArticle(_ index: Int) -> Bool {
+        if paragraphsBefore.isEmpty {
+            paragraphsBefore.reserveCapacity(tree.nodes.count + 1)
+            var count: Int32 = 0
+            paragraphsBefore.append(0)
+            for node in tree.nodes {
+                if node.kind == .element && node.name == "p" { count += 1 }
+                paragraphsBefore.append(count)
+            }
         }
-        return false
+        return Int(paragraphsBefore[ends[index]] - paragraphsBefore[index + 1]) >= Self.articleParagraphs
     }
 
     static let articleParagraphs = 3

@@ -166,6 +166,16 @@ struct ExtractionTests {
         #expect(try kept(html) == Self.paragraphs)
     }
 
+    @Test func deeplyNestedFormsAndFiguresAreWalkedOnce() throws {
+        let depth = 20_000
+        let forms = String(repeating: "<form>", count: depth) + "<div class=\"article-body\">"
+            + Self.paragraphs.map { "<p>\($0)</p>" }.joined() + "</div>" + String(repeating: "</form>", count: depth)
+        #expect(try kept(Self.page(body: forms)) == Self.paragraphs)
+        let figures = "<article>" + Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+            + String(repeating: "<figure><span>x</span>", count: depth) + String(repeating: "</figure>", count: depth) + "</article>"
+        #expect(try kept(Self.page(body: figures)) == Self.paragraphs)
+    }
+
     @Test func emptyAndTextlessPagesGiveEmptyDocuments() throws {
         #expect(HTMLArticle.parse([]).document.units.isEmpty)
         #expect(try body(Self.page(title: "", body: "<div><img src=\"a.png\"></div>")) == "")
