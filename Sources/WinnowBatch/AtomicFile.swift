@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 
 /// Writes files so that readers see either the old content or the new, never a prefix:
 /// the bytes go to a temporary file in the same directory, which rename(2) then moves
@@ -9,16 +10,22 @@ import Glibc
 /// dominate a batch of thousands of small files.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to url: URL) throws {
-        let target = url.path
-        let directory = url.deletingLastPathComponent().path
-        try makeDirectories(directory, for: target)
-        let temporary = directory + "/" + temporaryName(for: url.lastPathComponent)
+        try write(bytes, toPath: url.path)
+    }
+
+    /// Writes to an absolute path. `folders`, shared by the writes of a batch, remembers which
+    /// folders exist and which this batch created, so most writes make no stat calls.
+    public static func write(_ bytes: [UInt8], toPath target: String, folders: FolderCache? = nil) throws {
+        let (directory, name) = split(target)
+        let createdHere = try prepare(directory, for: target, folders: folders)
+        let temporary = directory + "/" + temporaryName(for: name)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
             throw AtomicFileError(path: target, reason: "cannot create temporary file: \(errnoText())")
         }
         do {
-            try fill(fd, with: bytes, target: target)
+            // A folder this batch created held no target to take the permissions of.
+            try fill(fd, with: bytes, target: target, copyingMode: !createdHere)
             guard rename(temporary, target) == 0 else {
                 throw AtomicFileError(path: target, reason: errnoText())
             }
@@ -28,10 +35,25 @@ public enum AtomicFile {
         }
     }
 
+    /// The folder and the name of an absolute path ("/" for a file at the root).
+    private static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+
+    /// Makes sure `directory` exists; true when this batch created it (per `folders`).
+    private static func prepare(_ directory: String, for target: String, folders: FolderCache?) throws -> Bool {
+        if let known = folders?.state(of: directory) { return known == .created }
+        let created = try makeDirectories(directory, for: target)
+        folders?.record(directory, created: created)
+        return created
+    }
+
     /// Writes everything, keeps an existing target's permissions, and closes `fd`.
-    private static func fill(_ fd: Int32, with bytes: [UInt8], target: String) throws {
+    private static func fill(_ fd: Int32, with bytes: [UInt8], target: String, copyingMode: Bool) throws {
         var failure = writeAll(fd, bytes)
-        copyMode(from: target, to: fd)
+        if copyingMode { copyMode(from: target, to: fd) }
         if close(fd) != 0 && failure == nil { failure = errno }
         if let failure {
             throw AtomicFileError(path: target, reason: errnoText(failure))
@@ -62,33 +84,71 @@ public enum AtomicFile {
         }
     }
 
-    /// mkdir -p, reporting the first component that cannot be created.
-    private static func makeDirectories(_ directory: String, for target: String) throws {
+    /// mkdir -p, reporting the first component that cannot be created; true when it made
+    /// `directory` itself.
+    @discardableResult
+    private static func makeDirectories(_ directory: String, for target: String) throws -> Bool {
         var info = stat()
         if stat(directory, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
                 throw AtomicFileError(path: target, reason: "\(directory): \(errnoText(ENOTDIR))")
             }
-            return
+            return false
         }
         let parent = (directory as NSString).deletingLastPathComponent
         if !parent.isEmpty && parent != directory {
             try makeDirectories(parent, for: target)
         }
-        if mkdir(directory, 0o777) != 0 && errno != EEXIST {
-            throw AtomicFileError(path: target, reason: "cannot create directory \(directory): \(errnoText())")
+        if mkdir(directory, 0o777) != 0 {
+            guard errno == EEXIST else {
+                throw AtomicFileError(path: target, reason: "cannot create directory \(directory): \(errnoText())")
+            }
+            return false
         }
+        return true
     }
 
     /// Hidden, recognizable and unique per process and call, so concurrent writers and
     /// a later cleanup can tell these apart. The name part is capped to stay under NAME_MAX.
     static func temporaryName(for name: String) -> String {
         let stem = String(name.unicodeScalars.prefix(40))
-        let unique = String(UInt64.random(in: .min ... .max), radix: 16)
-        return ".\(stem).winnow-tmp-\(getpid())-\(unique)"
+        let unique = String(TemporaryNames.next(), radix: 16)
+        return ".\(stem).winnow-tmp-\(TemporaryNames.processID)-\(unique)"
     }
 
     private static func errnoText(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
+    }
+}
+
+/// Unique parts of temporary names without a system call per file: a random start drawn once
+/// per process, then a counter.
+private enum TemporaryNames {
+    static let processID = getpid()
+    private static let counter = Atomic<UInt64>(UInt64.random(in: .min ... .max))
+
+    static func next() -> UInt64 {
+        counter.wrappingAdd(1, ordering: .relaxed).newValue
+    }
+}
+
+/// The folders a batch has written into: those that already existed and those it created.
+/// Shared by the worker threads of one batch.
+public final class FolderCache: Sendable {
+    enum State { case existed, created }
+
+    private let folders = Mutex<[String: State]>([:])
+
+    public init() {}
+
+    func state(of folder: String) -> State? {
+        folders.withLock { $0[folder] }
+    }
+
+    /// A folder another worker created stays created: that is what lets writes skip a stat.
+    func record(_ folder: String, created: Bool) {
+        folders.withLock { folders in
+            if folders[folder] != .created { folders[folder] = created ? .created : .existed }
+        }
     }
 }

@@ -44,8 +44,9 @@ public struct BatchCleaner: Sendable {
         let walk = InputWalker.walk(options.inputs, excluding: excluded)
         let clashes = outputClashes(for: walk.files)
         let state = Mutex(Progress())
+        let outputs = Outputs(root: options.outputRoot)
         let taken = ParallelMap.forEach(count: walk.files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
-            let outcome = process(walk.files[index], clashingWith: clashes[index].map { walk.files[$0] })
+            let outcome = process(walk.files[index], clashingWith: clashes[index].map { walk.files[$0] }, outputs: outputs)
             let (done, bytes) = state.withLock { state in
                 state.counters.merge(outcome.counters)
                 state.done += 1
@@ -72,36 +73,48 @@ public struct BatchCleaner: Sendable {
     /// that earlier input; only names are kept, so memory stays small on huge batches.
     func outputClashes(for files: [InputFile]) -> [Int: Int] {
         guard options.outputRoot != nil else { return [:] }
-        let root = URL(fileURLWithPath: "/")
         var owners: [String: Int] = [:]
         var clashes: [Int: Int] = [:]
         for (index, file) in files.enumerated() {
-            let name = OutputPath.map(file.relativePath, into: root).path
+            let name = OutputPath.relative(file.relativePath)
             if let owner = owners[name] { clashes[index] = owner } else { owners[name] = index }
         }
         return clashes
     }
 
-    func process(_ file: InputFile, clashingWith owner: InputFile?) -> FileOutcome {
+    /// Where outputs go, as a plain path, and the folders written so far.
+    struct Outputs: Sendable {
+        let root: String?
+        let folders = FolderCache()
+
+        init(root: URL?) {
+            self.root = root?.path
+        }
+
+        func path(for file: InputFile) -> String? {
+            root.map { OutputPath.path(for: file.relativePath, under: $0) }
+        }
+    }
+
+    func process(_ file: InputFile, clashingWith owner: InputFile?, outputs: Outputs) -> FileOutcome {
         if let owner {
             return failure(file, "its output name is already taken by \(owner.relativePath); rename one of them")
         }
-        let output = options.outputRoot.map { OutputPath.map(file.relativePath, into: $0) }
+        let output = outputs.path(for: file)
         if let output, !options.dryRun, options.check || !options.force {
-            let fresh = Freshness.isUpToDate(output: output, newerThan: [file.url] + options.dependencies)
+            let fresh = Freshness.isUpToDate(outputPath: output, newerThan: [file.path] + options.dependencies.map(\.path))
             if options.check { return FileOutcome(path: file.relativePath, status: fresh ? .upToDate : .stale) }
             if fresh && !options.force { return FileOutcome(path: file.relativePath, status: .upToDate) }
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try Array(Data(contentsOf: file.url))
-        } catch {
-            return failure(file, "cannot read: \(Self.reason(error))")
+        switch FileBytes.read(file.path) {
+        case .success(let bytes):
+            return clean(file, bytes: bytes, output: output, folders: outputs.folders)
+        case .failure(let error):
+            return failure(file, "cannot read: \(error.reason)")
         }
-        return clean(file, bytes: bytes, output: output)
     }
 
-    func clean(_ file: InputFile, bytes: [UInt8], output: URL?) -> FileOutcome {
+    func clean(_ file: InputFile, bytes: [UInt8], output: String?, folders: FolderCache) -> FileOutcome {
         let cleaned: FileCleaner.Cleaned
         do {
             cleaned = try cleaner.clean(bytes, path: file.relativePath)
@@ -122,7 +135,7 @@ public struct BatchCleaner: Sendable {
                 diff = UnifiedDiff.render(path: file.relativePath, old: bytes, new: cleaned.output,
                                           preamble: DiffPreamble.lines(for: cleaned.result, path: file.relativePath))
             } else if let output {
-                try AtomicFile.write(cleaned.output, to: output)
+                try AtomicFile.write(cleaned.output, toPath: output, folders: folders)
             }
             if let removedRoot = options.removedRoot, !options.dryRun {
                 try RemovedWriter.write(cleaned.result, relativePath: file.relativePath, into: removedRoot)

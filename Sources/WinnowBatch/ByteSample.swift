@@ -14,14 +14,33 @@ struct ByteSample {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let sample = UnsafeBufferPointer(rebasing: bytes.prefix(Self.size))
         count = sample.count
-        for index in sample.indices where sample[index] < 0x20 {
-            let byte = sample[index]
-            if byte == 0 {
-                if index & 1 == 0 { nulsAtEven += 1 } else { nulsAtOdd += 1 }
-            } else if !Self.isTextControl(UInt16(byte)) {
-                controls += 1
+        var index = 0
+        while index < sample.count {
+            // Text is mostly bytes of 0x20 and up: skip eight of them at a time.
+            if index + 8 <= sample.count && !Self.hasControl(sample, at: index) {
+                index += 8
+                continue
             }
+            count(sample[index], at: index)
+            index += 1
         }
+    }
+
+    private mutating func count(_ byte: UInt8, at index: Int) {
+        guard byte < 0x20 else { return }
+        if byte == 0 {
+            if index & 1 == 0 { nulsAtEven += 1 } else { nulsAtOdd += 1 }
+        } else if !Self.isTextControl(UInt16(byte)) {
+            controls += 1
+        }
+    }
+
+    /// Whether one of the eight bytes at `index` is below 0x20 (the classic SWAR test, exact
+    /// as a yes/no answer; bytes of 0x80 and up never count).
+    @inline(__always)
+    private static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        return (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Control characters that plain text legitimately contains.

@@ -32,19 +32,37 @@ public struct FileCleaner: Sendable {
             document = parsed.document
             note = parsed.notes.isEmpty ? nil : parsed.notes.joined(separator: "; ")
         } else {
-            let decoded = try TextDecoder.decode(bytes)
-            document = Document(text: decoded.text)
-            note = Self.note(for: decoded)
+            (document, note) = try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) in
+                // Clean UTF-8, nearly every file, becomes a document without a String copy.
+                guard let decoded = try TextDecoder.decodeUnlessCleanUTF8(buffer) else {
+                    return (Document(validUTF8: buffer), nil)
+                }
+                return (Document(text: decoded.text), Self.note(for: decoded))
+            }
         }
         let result = pipeline.run(document, lexicon: lexicon)
-        let text = bodyOnly ? result.bodyText : result.text
-        return Cleaned(result: result, output: Array(text.utf8), note: note)
+        return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: note)
     }
 
     static func isHTML(_ bytes: [UInt8], path: String) -> Bool {
-        let lowered = path.lowercased()
-        if htmlExtensions.contains(where: { lowered.hasSuffix($0) }) { return true }
+        if hasHTMLExtension(path) { return true }
         return HTMLSniffer.looksLikeHTML(bytes)
+    }
+
+    /// Ends with .html, .htm or .xhtml in any case. Decided on the path's last bytes, unless a
+    /// non-ASCII character comes right before the extension: then String rules decide.
+    static func hasHTMLExtension(_ path: String) -> Bool {
+        let bytes = Array(path.utf8.suffix(7))
+        for ext in htmlExtensions {
+            let suffix = Array(ext.utf8)
+            guard bytes.count >= suffix.count else { continue }
+            let start = bytes.count - suffix.count
+            let matches = zip(bytes[start...], suffix).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+            guard matches else { continue }
+            let before = start > 0 ? bytes[start - 1] : (path.utf8.count > suffix.count ? 0x80 : 0)
+            return before < 0x80 || path.lowercased().hasSuffix(ext)
+        }
+        return false
     }
 
     static let htmlExtensions = [".html", ".htm", ".xhtml"]

@@ -5,13 +5,50 @@ public enum OutputPath {
     /// `relativePath` under `outputRoot` with its last extension replaced by "txt"
     /// ("a.b.html" becomes "a.b.txt", "notes" becomes "notes.txt").
     public static func map(_ relativePath: String, into outputRoot: URL) -> URL {
+        outputRoot.appending(path: relative(relativePath), directoryHint: .notDirectory)
+    }
+
+    /// The same mapping on plain paths: `map(relativePath, into: URL(fileURLWithPath: root)).path`
+    /// for an absolute, standardized `root` (what `URL.path` gives), without building URLs.
+    public static func path(for relativePath: String, under root: String) -> String {
+        let mapped = relative(relativePath)
+        return root.utf8.last == UInt8(ascii: "/") ? root + mapped : root + "/" + mapped
+    }
+
+    /// The output path relative to the output folder ("news/a.txt" for "news/a.html").
+    static func relative(_ relativePath: String) -> String {
+        if let mapped = relativeOnBytes(relativePath) { return mapped }
         var components = relativePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        guard let name = components.popLast() else {
-            // Only a caller bug gives an empty path; a fixed name beats writing over the root.
-            return outputRoot.appending(path: "index.txt", directoryHint: .notDirectory)
-        }
+        // Only a caller bug gives an empty path; a fixed name beats writing over the root.
+        guard let name = components.popLast() else { return "index.txt" }
         components.append(replacingExtension(of: name))
-        return outputRoot.appending(path: components.joined(separator: "/"), directoryHint: .notDirectory)
+        return components.joined(separator: "/")
+    }
+
+    /// `relative` decided on bytes, which agree with Characters unless a "/" or "." touches a
+    /// non-ASCII byte (a combining mark could join it): then nil.
+    private static func relativeOnBytes(_ path: String) -> String? {
+        let bytes = Array(path.utf8)
+        for (index, byte) in bytes.enumerated() where byte == 0x2F || byte == 0x2E {
+            if index > 0 && bytes[index - 1] >= 0x80 { return nil }
+            if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+        }
+        var components = bytes.split(separator: 0x2F, omittingEmptySubsequences: true)
+        guard let name = components.popLast() else { return "index.txt" }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        for component in components {
+            out.append(contentsOf: component)
+            out.append(0x2F)
+        }
+        // A leading dot marks a hidden name, not an extension.
+        if let dot = name.lastIndex(of: 0x2E), dot != name.startIndex {
+            out.append(contentsOf: name[..<dot])
+        } else {
+            out.append(contentsOf: name)
+        }
+        out.append(contentsOf: ".txt".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A leading dot marks a hidden name, not an extension.

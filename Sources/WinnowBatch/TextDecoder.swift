@@ -14,7 +14,20 @@ public enum TextDecoder {
         try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) in try decode(buffer: buffer) }
     }
 
+    /// `decode`, except that clean UTF-8 without a byte-order mark (nearly every file) gives
+    /// nil: it is only checked, and the caller reads the bytes as they are, with no String copy.
+    static func decodeUnlessCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> DecodedText? {
+        try decode(buffer: bytes, keepingCleanUTF8: true)
+    }
+
     private static func decode(buffer bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> DecodedText {
+        // Without `keepingCleanUTF8`, every path returns text.
+        try decode(buffer: bytes, keepingCleanUTF8: false)!
+    }
+
+    private static func decode(
+        buffer bytes: UnsafeBufferPointer<UInt8>, keepingCleanUTF8: Bool
+    ) throws(DecodeError) -> DecodedText? {
         if bytes.isEmpty { return DecodedText(text: "", encoding: "utf-8", replacedBytes: 0) }
         if let kind = MagicNumbers.kind(of: bytes) { throw .binary(kind: kind) }
         if let mark = ByteOrderMark(bytes) {
@@ -26,6 +39,7 @@ public enum TextDecoder {
             return decodeUTF16(bytes, bigEndian: bigEndian)
         }
         if sample.looksBinary { throw .binary(kind: "unknown binary data") }
+        if keepingCleanUTF8 && UTF8Scan.isClean(bytes) { return nil }
         return decodeUTF8(bytes, declared: false)
     }
 

@@ -62,6 +62,20 @@ struct UTF8Scan {
         return sequences
     }
 
+    /// Whether `bytes` are well-formed UTF-8 without NULs: what `String(validating:)` accepts,
+    /// checked eight ASCII bytes at a time and without building a String.
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while true {
+            index = ASCIIRun.end(in: bytes, from: index)
+            guard index < bytes.count else { return true }
+            guard bytes[index] != 0 else { return false }
+            let length = sequenceLength(bytes, at: index)
+            guard length > 0 else { return false }
+            index += length
+        }
+    }
+
     /// Length of the well-formed sequence starting at `index` (Unicode table 3-7: no
     /// overlongs, no surrogates, nothing above U+10FFFF), or 0 when it is ill-formed.
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

@@ -16,22 +16,13 @@ public struct Document: Sendable {
     /// Splits text into paragraphs at blank lines, normalizes every line, and turns each
     /// paragraph into units: one joined unit for hard-wrapped prose, one unit per line otherwise.
     public init(text: String) {
-        var units: [Unit] = []
-        var pending: [(text: NormalizedLine, line: Int)] = []
-        var paragraph = 0
-        var lineCount = 0
-        func flush() {
-            guard !pending.isEmpty else { return }
-            units.append(contentsOf: ParagraphLayout.units(for: pending, paragraph: paragraph))
-            pending.removeAll(keepingCapacity: true)
-            paragraph += 1
-        }
-        LineSplitter.forEachLine(in: text) { line in
-            lineCount += 1
-            let normalized = NormalizedLine(line)
-            if normalized.isEmpty { flush() } else { pending.append((normalized, lineCount)) }
-        }
-        flush()
-        self.init(units: units, lineCount: lineCount)
+        self = text.withUTF8Bytes(DocumentBuilder.build)
+    }
+
+    /// `Document(text:)` straight from bytes that are known to be valid UTF-8 (a decoder
+    /// checked them), without making a String of the whole text first. Invalid bytes do not
+    /// crash but come out as U+FFFD.
+    public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        self = DocumentBuilder.build(bytes)
     }
 }

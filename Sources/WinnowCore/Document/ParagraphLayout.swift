@@ -1,54 +1,56 @@
 /// Decides whether a multi-line paragraph is hard-wrapped prose (joined back into one unit) or
-/// short items a scraper glued together (judged line by line).
+/// short items a scraper glued together (judged line by line). Works on the lines' normalized
+/// bytes, as `DocumentBuilder` holds them.
 enum ParagraphLayout {
-    static func units(for lines: [(text: NormalizedLine, line: Int)], paragraph: Int) -> [Unit] {
-        guard let first = lines.first, let last = lines.last else { return [] }
-        if lines.count == 1 {
-            return [Unit(line: first.text, paragraph: paragraph, lines: first.line...first.line)]
-        }
-        let texts = lines.map(\.text.text)
-        if isWrappedProse(texts) {
-            return [Unit(text: join(texts), paragraph: paragraph, lines: first.line...last.line)]
-        }
-        return lines.map { Unit(line: $0.text, paragraph: paragraph, lines: $0.line...$0.line, isGluedItem: true) }
+    /// One normalized line of the paragraph.
+    struct Line {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let isASCII: Bool
+
+        /// Columns: scalars, counted as UTF-8 lead bytes.
+        var width: Int { isASCII ? bytes.count : TextShape.width(bytes) }
     }
 
     /// Wrapped prose has no short line that ends a sentence, and either a break that plainly
     /// continues a sentence (no end punctuation, then a lowercase start or after a comma), or
     /// even, wide lines that mostly break mid-sentence and a last line that ends one.
-    static func isWrappedProse(_ lines: [String]) -> Bool {
-        let widths = lines.map(TextShape.width)
-        guard let widest = widths.dropLast().max(), widest >= wrapColumn else { return false }
+    static func isWrappedProse(count: Int, line: (Int) -> Line) -> Bool {
+        var widest = 0
+        for index in 0..<(count - 1) { widest = max(widest, line(index).width) }
+        guard widest >= wrapColumn else { return false }
         var continues = false
         var allEven = true
         var midSentenceBreaks = 0
-        for index in 0..<(lines.count - 1) {
-            let endsSentence = TextShape.endsWithTerminalPunctuation(lines[index])
-            let even = Double(widths[index]) >= evenWidthRatio * Double(widest)
-            if widths[index] < minimumWrapWidth || (endsSentence && !even) { return false }
+        for index in 0..<(count - 1) {
+            let current = line(index)
+            let width = current.width
+            let endsSentence = TextShape.endsWithTerminalPunctuation(current.bytes)
+            let even = Double(width) >= evenWidthRatio * Double(widest)
+            if width < minimumWrapWidth || (endsSentence && !even) { return false }
             allEven = allEven && even
             guard !endsSentence else { continue }
             midSentenceBreaks += 1
-            if TextShape.startsLowercase(lines[index + 1]) || TextShape.endsWithContinuation(lines[index]) {
+            if TextShape.startsLowercase(line(index + 1).bytes) || TextShape.endsWithContinuation(current.bytes) {
                 continues = true
             }
         }
         if continues { return true }
-        let lastEndsSentence = lines.last.map(TextShape.endsWithTerminalPunctuation) ?? false
-        return allEven && lastEndsSentence && 2 * midSentenceBreaks > lines.count - 1
+        let lastEndsSentence = TextShape.endsWithTerminalPunctuation(line(count - 1).bytes)
+        return allEven && lastEndsSentence && 2 * midSentenceBreaks > count - 1
     }
 
-    /// Joins wrapped lines; a word hyphenated at the wrap keeps its hyphen and loses the space.
-    static func join(_ lines: [String]) -> String {
-        var result = lines[0]
-        for line in lines.dropFirst() {
-            if result.hasSuffix("-") && !result.hasSuffix(" -") && TextShape.startsLowercase(line) {
-                result += line
-            } else {
-                result += " " + line
-            }
+    /// Whether `next` joins the wrapped text so far without a space: a word hyphenated at the
+    /// wrap keeps its hyphen and loses the space ("long-" + "term"), unless the hyphen stands
+    /// alone as a dash (" -").
+    static func joinsWithoutSpace(_ joined: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>) -> Bool {
+        let endsWithHyphen = UTF8Bytes.hasSuffix(joined, "-").resolve {
+            String(decoding: joined, as: UTF8.self).hasSuffix("-")
         }
-        return result
+        guard endsWithHyphen else { return false }
+        let endsWithDash = UTF8Bytes.hasSuffix(joined, " -").resolve {
+            String(decoding: joined, as: UTF8.self).hasSuffix(" -")
+        }
+        return !endsWithDash && TextShape.startsLowercase(next)
     }
 
     /// Narrower lines are menus and teaser items, not wrapped prose.

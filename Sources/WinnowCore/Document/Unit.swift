@@ -3,8 +3,6 @@
 public struct Unit: Sendable, Equatable {
     /// The normalized text: one line, single spaces, NFC.
     public let text: String
-    /// The text folded for matching: lowercased.
-    public let folded: String
     /// The folded words alone, single-spaced: what phrase lists match against.
     public let key: String
     /// Index of the source paragraph (blocks separated by blank lines).
@@ -18,24 +16,36 @@ public struct Unit: Sendable, Equatable {
     /// What the HTML markup around the unit says; nil for units from plain text.
     public let markup: MarkupFeatures?
 
+    /// The text folded for matching: lowercased. Computed when asked: filters fold only the
+    /// few bytes they compare, so a stored copy of every unit's text would go unread.
+    public var folded: String { Folding.fold(text) }
+
     public init(
         text: String, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false, markup: MarkupFeatures? = nil
     ) {
-        self.init(line: NormalizedLine(normalizedText: text), paragraph: paragraph, lines: lines,
-                  isGluedItem: isGluedItem, markup: markup)
+        self.init(text: text, key: Folding.foldAndKey(text).key, wordCount: Folding.wordCount(text),
+                  paragraph: paragraph, lines: lines, isGluedItem: isGluedItem, markup: markup)
     }
 
     public init(
         line: NormalizedLine, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false,
         markup: MarkupFeatures? = nil
     ) {
-        self.text = line.text
-        self.folded = line.folded
-        self.key = line.key
+        self.init(text: line.text, key: line.key, wordCount: line.wordCount, paragraph: paragraph, lines: lines,
+                  isGluedItem: isGluedItem, markup: markup)
+    }
+
+    /// For builders that already hold the key and word count.
+    init(
+        text: String, key: String, wordCount: Int, paragraph: Int, lines: ClosedRange<Int>, isGluedItem: Bool = false,
+        markup: MarkupFeatures? = nil
+    ) {
+        self.text = text
+        self.key = key
         self.paragraph = paragraph
         self.lines = lines
         self.isGluedItem = isGluedItem
-        self.wordCount = line.wordCount
+        self.wordCount = wordCount
         self.markup = markup
     }
 }

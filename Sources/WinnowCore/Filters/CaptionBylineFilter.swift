@@ -96,11 +96,12 @@ public struct CaptionBylineFilter: Filter {
     }
 
     public func removals(in view: DocumentView) -> [Removal] {
+        let phrases = Phrases(view.lexicon)
         var removals: [Removal] = []
         let headline = view.headlinePosition
         for (position, index) in view.alive.enumerated() where position != headline {
             let unit = view[index]
-            if let removal = judge(unit, index: index, lexicon: view.lexicon) {
+            if let removal = judge(unit, index: index, view: view, phrases: phrases) {
                 removals.append(removal)
             } else if let headline, position == headline + 1, isCaptionUnderHeadline(unit, view: view, position: position) {
                 removals.append(Removal(unit: index, rule: Rule.underHeadline, detail: "participle clause"))
@@ -109,26 +110,46 @@ public struct CaptionBylineFilter: Filter {
         return removals
     }
 
-    private func judge(_ unit: Unit, index: Int, lexicon: Lexicon) -> Removal? {
-        if unit.wordCount <= captionWords, let phrase = lexicon.phrases(.captionPrefix).rawPrefix(of: unit.folded) {
+    /// The phrase lists asked about every unit, taken from the lexicon once per document.
+    struct Phrases {
+        let captionPrefix: PhraseIndex
+        let bylinePrefix: PhraseIndex
+        let creditCue: PhraseIndex
+
+        init(_ lexicon: Lexicon) {
+            captionPrefix = lexicon.phrases(.captionPrefix)
+            bylinePrefix = lexicon.phrases(.bylinePrefix)
+            creditCue = lexicon.phrases(.creditCue)
+        }
+    }
+
+    private func judge(_ unit: Unit, index: Int, view: DocumentView, phrases: Phrases) -> Removal? {
+        guard unit.wordCount <= max(captionWords, creditWords, bylineWords) else { return nil }
+        if unit.wordCount <= captionWords, let phrase = rawPrefix(of: unit, in: phrases.captionPrefix) {
             return Removal(unit: index, rule: Rule.captionPrefix, detail: phrase)
         }
-        if unit.wordCount <= creditWords, let phrase = creditPhrase(unit, lexicon: lexicon) {
+        if unit.wordCount <= creditWords, let phrase = creditPhrase(unit, index: index, view: view, cues: phrases.creditCue) {
             return Removal(unit: index, rule: Rule.credit, detail: phrase)
         }
-        if unit.wordCount <= bylineWords, let phrase = lexicon.phrases(.bylinePrefix).rawPrefix(of: unit.folded),
+        if unit.wordCount <= bylineWords, let phrase = rawPrefix(of: unit, in: phrases.bylinePrefix),
            isByline(unit, prefix: phrase) {
             return Removal(unit: index, rule: Rule.byline, detail: phrase)
         }
         return nil
     }
 
+    /// The raw prefix phrase ("photo:", "by ") the unit's folded text starts with.
+    private func rawPrefix(of unit: Unit, in phrases: PhraseIndex) -> String? {
+        unit.withFoldedStart(minimum: phrases.longestRawPrefix) { phrases.rawPrefix(ofFolded: $0) }.map { phrases.phrases[$0] }
+    }
+
     /// Credits with a slash ("reuters/") are matched on the folded text, where it survives.
-    private func creditPhrase(_ unit: Unit, lexicon: Lexicon) -> String? {
-        let cues = lexicon.phrases(.creditCue)
-        if let phrase = cues.firstMatch(in: unit.key), !phrase.utf8.contains(0x2F) { return phrase }
-        guard unit.folded.utf8.contains(0x2F) else { return nil }
-        return cues.phrases.first { $0.utf8.contains(0x2F) && ByteSearch.contains(unit.folded, Folding.fold($0)) }
+    private func creditPhrase(_ unit: Unit, index: Int, view: DocumentView, cues: PhraseIndex) -> String? {
+        if let phrase = view.firstCue(.creditCue, in: index), !phrase.utf8.contains(0x2F) { return phrase }
+        // Folding never makes or removes a slash, so the text tells whether the folded text has one.
+        guard unit.text.utf8.contains(0x2F) else { return nil }
+        let folded = unit.folded
+        return cues.phrases.first { $0.utf8.contains(0x2F) && ByteSearch.contains(folded, Folding.fold($0)) }
     }
 
     /// After "By ": a capitalised name, not a lowercase word ("By the time...").

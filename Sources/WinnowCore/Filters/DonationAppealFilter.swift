@@ -95,11 +95,12 @@ public struct DonationAppealFilter: Filter {
     }
 
     public func removals(in view: DocumentView) -> [Removal] {
+        let appealLines = view.lexicon.phrases(.appealLine)
         var removals: [Removal] = []
         var inBlock = false
         for index in view.alive {
             let unit = view[index]
-            if let removal = judge(unit, index: index, inBlock: inBlock, lexicon: view.lexicon) {
+            if let removal = judge(unit, index: index, inBlock: inBlock, view: view, appealLines: appealLines) {
                 removals.append(removal)
                 inBlock = inBlock || removal.rule == Rule.block
             } else {
@@ -109,19 +110,19 @@ public struct DonationAppealFilter: Filter {
         return removals
     }
 
-    private func judge(_ unit: Unit, index: Int, inBlock: Bool, lexicon: Lexicon) -> Removal? {
-        if unit.wordCount <= buttonWords && lexicon.phrases(.appealLine).matchesWhole(unit.key) {
+    private func judge(_ unit: Unit, index: Int, inBlock: Bool, view: DocumentView, appealLines: PhraseIndex) -> Removal? {
+        if unit.wordCount <= buttonWords && unit.key.withUTF8Bytes({ appealLines.matchesWhole($0) }) {
             return Removal(unit: index, rule: Rule.button, detail: unit.key)
         }
-        if isHeader(unit, lexicon: lexicon) {
+        if isHeader(unit, index: index, view: view) {
             return Removal(unit: index, rule: Rule.header, detail: unit.key)
         }
         // Reported speech ("...," the director said) quotes a source; appeals speak for the site.
-        guard lexicon.phrases(.reportingVerb).firstMatch(in: unit.key) == nil else { return nil }
-        let strong = lexicon.phrases(.appealStrong).matchCount(in: unit.key)
-        let score = strong == 0 && !inBlock ? 0 : 2 * strong + lexicon.phrases(.appealWeak).matchCount(in: unit.key)
+        guard view.cues.first(.reportingVerb, in: index) == nil else { return nil }
+        let strong = view.cueCount(.appealStrong, in: index)
+        let score = strong == 0 && !inBlock ? 0 : 2 * strong + view.cueCount(.appealWeak, in: index)
         if strong > 0 && score >= blockScore {
-            let cues = lexicon.phrases(.appealStrong).matches(in: unit.key) + lexicon.phrases(.appealWeak).matches(in: unit.key)
+            let cues = view.allCues(.appealStrong, in: index) + view.allCues(.appealWeak, in: index)
             return Removal(unit: index, rule: Rule.block, detail: "score \(score): " + cues.joined(separator: ", "))
         }
         if inBlock && (score > 0 || unit.wordCount <= tailWords) {
@@ -132,8 +133,8 @@ public struct DonationAppealFilter: Filter {
 
     /// "Support The Moscow Times!": an appeal verb, then only capitalised words or "us", ending
     /// in "!" or nothing. "Support for the bill grows" has lowercase words and stays.
-    private func isHeader(_ unit: Unit, lexicon: Lexicon) -> Bool {
-        guard unit.wordCount <= headerWords, let start = lexicon.phrases(.appealStart).prefix(of: unit.key) else {
+    private func isHeader(_ unit: Unit, index: Int, view: DocumentView) -> Bool {
+        guard unit.wordCount <= headerWords, let start = view.prefixCue(.appealStart, in: index) else {
             return false
         }
         if unit.text.hasSuffix("!") { return true }

@@ -118,6 +118,7 @@ public struct NavigationChromeFilter: Filter {
     }
 
     public func removals(in view: DocumentView) -> [Removal] {
+        let phrases = Phrases(view.lexicon)
         var removals: [Removal] = []
         var underHeader = false
         for index in view.alive {
@@ -127,54 +128,87 @@ public struct NavigationChromeFilter: Filter {
                 continue
             }
             underHeader = false
-            if unit.wordCount <= lineWords && view.lexicon.phrases(.sectionHeader).matchesWhole(unit.key) {
+            if unit.wordCount <= lineWords && unit.key.withUTF8Bytes({ phrases.sectionHeader.matchesWhole($0) }) {
                 removals.append(Removal(unit: index, rule: Rule.sectionHeader, detail: unit.key))
                 underHeader = true
-            } else if let removal = judge(unit, index: index, lexicon: view.lexicon) {
+            } else if let removal = judge(unit, index: index, view: view, phrases: phrases) {
                 removals.append(removal)
             }
         }
         return removals
     }
 
-    private func judge(_ unit: Unit, index: Int, lexicon: Lexicon) -> Removal? {
-        if unit.wordCount <= lineWords && lexicon.phrases(.chromeLine).matchesWhole(unit.key) {
+    /// The phrase lists asked about every unit, taken from the lexicon once per document.
+    struct Phrases {
+        let sectionHeader: PhraseIndex
+        let chromeLine: PhraseIndex
+        let chromePrefix: PhraseIndex
+        let bylinePrefix: PhraseIndex
+        let month: PhraseIndex
+
+        init(_ lexicon: Lexicon) {
+            sectionHeader = lexicon.phrases(.sectionHeader)
+            chromeLine = lexicon.phrases(.chromeLine)
+            chromePrefix = lexicon.phrases(.chromePrefix)
+            bylinePrefix = lexicon.phrases(.bylinePrefix)
+            month = lexicon.phrases(.month)
+        }
+    }
+
+    private func judge(_ unit: Unit, index: Int, view: DocumentView, phrases: Phrases) -> Removal? {
+        if unit.wordCount <= lineWords && unit.key.withUTF8Bytes({ phrases.chromeLine.matchesWhole($0) }) {
             return Removal(unit: index, rule: Rule.chromeLine, detail: unit.key)
         }
-        if unit.wordCount <= prefixWords, let phrase = chromeStart(unit, lexicon: lexicon) {
+        if unit.wordCount <= prefixWords, let phrase = chromeStart(unit, index: index, view: view, phrases: phrases) {
             return Removal(unit: index, rule: Rule.chromePrefix, detail: phrase)
         }
         if unit.wordCount <= bannerWords {
-            if let phrase = lexicon.phrases(.cookie).firstMatch(in: unit.key) {
+            if let phrase = view.firstCue(.cookie, in: index) {
                 return Removal(unit: index, rule: Rule.cookie, detail: phrase)
             }
-            if let phrase = lexicon.phrases(.newsletter).firstMatch(in: unit.key), unit.wordCount <= bannerWords / 2 {
+            if let phrase = view.firstCue(.newsletter, in: index), unit.wordCount <= bannerWords / 2 {
                 return Removal(unit: index, rule: Rule.newsletter, detail: phrase)
             }
         }
-        if let detail = copyrightCue(unit, lexicon: lexicon) {
+        if let detail = copyrightCue(unit, index: index, view: view) {
             return Removal(unit: index, rule: Rule.copyright, detail: detail)
         }
-        if Breadcrumb.matches(unit, lexicon: lexicon) {
+        if Breadcrumb.matches(unit, chromeLine: phrases.chromeLine) {
             return Removal(unit: index, rule: Rule.breadcrumb)
         }
-        if Dateline.matches(unit, lexicon: lexicon) {
+        if Dateline.matches(unit, bylinePrefix: phrases.bylinePrefix, months: phrases.month) {
             return Removal(unit: index, rule: Rule.dateline)
         }
         return nil
     }
 
-    private func chromeStart(_ unit: Unit, lexicon: Lexicon) -> String? {
-        let phrases = lexicon.phrases(.chromePrefix)
-        return phrases.rawPrefix(of: unit.folded) ?? phrases.prefix(of: unit.key)
+    /// A raw prefix ("tags:") on the folded text, else a phrase at the start of the key.
+    private func chromeStart(_ unit: Unit, index: Int, view: DocumentView, phrases: Phrases) -> String? {
+        let prefixes = phrases.chromePrefix
+        if let raw = unit.withFoldedStart(minimum: prefixes.longestRawPrefix, { prefixes.rawPrefix(ofFolded: $0) }) {
+            return prefixes.phrases[raw]
+        }
+        return view.prefixCue(.chromePrefix, in: index)
     }
 
-    private func copyrightCue(_ unit: Unit, lexicon: Lexicon) -> String? {
+    private func copyrightCue(_ unit: Unit, index: Int, view: DocumentView) -> String? {
         guard unit.wordCount <= Self.copyrightWords else { return nil }
-        if unit.text.hasPrefix("\u{00A9}") || unit.folded.hasPrefix("copyright \u{00A9}") || unit.folded.hasPrefix("(c) ") {
+        if startsWithCopyrightSign(unit) {
             return "starts with a copyright sign"
         }
-        return lexicon.phrases(.copyright).firstMatch(in: unit.key)
+        return view.firstCue(.copyright, in: index)
+    }
+
+    /// "© 2024", "Copyright © 2024", "(c) 2024".
+    private func startsWithCopyrightSign(_ unit: Unit) -> Bool {
+        let sign = unit.text.withUTF8Bytes { UTF8Bytes.hasPrefix($0, "\u{00A9}") }
+        // One byte past the longest mark, to see where the mark's last character ends.
+        let (word, short) = unit.withFoldedStart(minimum: 13) {
+            (UTF8Bytes.hasPrefix($0, "copyright \u{00A9}"), UTF8Bytes.hasPrefix($0, "(c) "))
+        }
+        return sign.or(word).or(short).resolve {
+            unit.text.hasPrefix("\u{00A9}") || unit.folded.hasPrefix("copyright \u{00A9}") || unit.folded.hasPrefix("(c) ")
+        }
     }
 
     /// Teaser items are short and read like headlines, not sentences.

@@ -69,11 +69,11 @@ public struct RepeatedHeadlineFilter: Filter {
         for index in view.alive[(position + 1)...] {
             let unit = view[index]
             guard unit.wordCount <= headline.wordCount + Self.suffixAllowance else { continue }
-            if unit.text == headline.text {
+            if UTF8Bytes.equal(unit.text, headline.text) {
                 removals.append(Removal(unit: index, rule: Rule.exact))
-            } else if unit.key == headline.key {
+            } else if UTF8Bytes.equal(unit.key, headline.key) {
                 removals.append(Removal(unit: index, rule: Rule.near))
-            } else if !headlineKeys.isDisjoint(with: Self.keys(of: unit)) {
+            } else if Self.sharesKey(unit, with: headlineKeys) {
                 removals.append(Removal(unit: index, rule: Rule.siteSuffix))
             }
         }
@@ -81,18 +81,48 @@ public struct RepeatedHeadlineFilter: Filter {
     }
 
     /// The unit's key, and the key of its text before a site-name separator.
-    static func keys(of unit: Unit) -> Set<String> {
-        var keys: Set<String> = [unit.key]
-        for separator in siteSeparators {
-            if let head = TextShape.text(of: unit.text, beforeLast: separator) {
-                let stem = Folding.key(Folding.fold(head))
-                if Folding.wordCount(stem) >= 3 { keys.insert(stem) }
-            }
-        }
+    static func keys(of unit: Unit) -> [String] {
+        var keys = [unit.key]
+        forEachStem(of: unit) { keys.append($0) }
         return keys
     }
 
+    /// Whether any of the unit's keys is one of `keys`; stems are made only after a separator.
+    static func sharesKey(_ unit: Unit, with keys: [String]) -> Bool {
+        if keys.contains(where: { UTF8Bytes.equal($0, unit.key) }) { return true }
+        var shares = false
+        forEachStem(of: unit) { stem in shares = shares || keys.contains { UTF8Bytes.equal($0, stem) } }
+        return shares
+    }
+
+    /// Calls `body` with the key of the text before the last of each site separator, when that
+    /// key has three words or more.
+    private static func forEachStem(of unit: Unit, _ body: (String) -> Void) {
+        unit.text.withUTF8Bytes { text in
+            for separator in siteSeparatorBytes {
+                guard let end = lastStart(of: separator, in: text) else { continue }
+                let stem = Folding.key(Folding.fold(String(decoding: UnsafeBufferPointer(rebasing: text[..<end]), as: UTF8.self)))
+                if Folding.wordCount(stem) >= 3 { body(stem) }
+            }
+        }
+    }
+
+    /// Where the last occurrence of `needle` starts, not counting one at the very start (a
+    /// head must be left before it).
+    private static func lastStart(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard text.count > needle.count else { return nil }
+        var start = text.count - needle.count
+        while start > 0 {
+            if text[start] == needle[0] && UnsafeBufferPointer(rebasing: text[start..<(start + needle.count)]).elementsEqual(needle) {
+                return start
+            }
+            start -= 1
+        }
+        return nil
+    }
+
     static let siteSeparators = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00B7} ", " \u{2022} "]
+    private static let siteSeparatorBytes = siteSeparators.map { Array($0.utf8) }
     /// A site suffix adds a few words at most.
     static let suffixAllowance = 6
 }

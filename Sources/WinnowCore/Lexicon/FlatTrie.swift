@@ -6,12 +6,14 @@ struct FlatTrie: Sendable {
     private var targets: [Int32] = []
     private var terminal: [Int32] = [-1]
     private var stem: [Bool] = [false]
+    /// Nodes where a phrase that is not a stem ends: whole-line matches.
+    private var whole: [Bool] = [false]
     /// The root's children by byte: most word starts fail here.
     private var root = [Int32](repeating: -1, count: 256)
 
     init() {}
 
-    init(edges: [[(byte: UInt8, node: Int32)]], terminal: [Int32], stem: [Bool]) {
+    init(edges: [[(byte: UInt8, node: Int32)]], terminal: [Int32], stem: [Bool], whole: [Bool]) {
         start = [0]
         for node in edges {
             for edge in node {
@@ -22,6 +24,7 @@ struct FlatTrie: Sendable {
         }
         self.terminal = terminal
         self.stem = stem
+        self.whole = whole
         for edge in edges[0] { root[Int(edge.byte)] = edge.node }
     }
 
@@ -40,6 +43,18 @@ struct FlatTrie: Sendable {
             node = next
             index += 1
         }
+    }
+
+    /// Whether the whole text is a phrase that is not a stem (same bytes).
+    func matchesWhole(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first else { return false }
+        var node = Int(root[Int(first)])
+        var index = 1
+        while node >= 0 && index < text.count {
+            node = child(of: node, byte: text[index]) ?? -1
+            index += 1
+        }
+        return node >= 0 && whole[node]
     }
 
     @inline(__always)

@@ -40,29 +40,67 @@ public struct Lexicon: Sendable {
     }
 
     private var indexes: [PhraseIndex]
+    /// The categories filters scan every unit for, in one trie (see `CueTable`).
+    private(set) var cueTrie = CueTrie()
 
     public init(sources: [LexiconSource]) {
+        assert(Category.allCases.enumerated().allSatisfy { $0.element.position == $0.offset })
         indexes = Array(repeating: PhraseIndex(), count: Category.allCases.count)
-        for source in sources { add(source) }
+        for source in sources { insert(source) }
+        cueTrie = CueTrie(phrases: phrases)
     }
 
     /// The built-in phrases of every bundled language.
     public static let builtIn = Lexicon(sources: LexiconSource.builtIn)
 
     public func phrases(_ category: Category) -> PhraseIndex {
-        indexes[Self.position(of: category)]
+        indexes[category.position]
+    }
+
+    /// Phrase number `index` of a category, as matches and cues report them.
+    func phrase(_ category: Category, _ index: Int32) -> String {
+        indexes[category.position].phrases[Int(index)]
     }
 
     public mutating func add(_ source: LexiconSource) {
+        insert(source)
+        cueTrie = CueTrie(phrases: phrases)
+    }
+
+    private mutating func insert(_ source: LexiconSource) {
         for (category, phrases) in source.phrases {
-            indexes[Self.position(of: category)].insert(contentsOf: phrases)
+            indexes[category.position].insert(contentsOf: phrases)
+        }
+    }
+}
+
+extension Lexicon.Category {
+    /// The category's place in `allCases`, which indexes per-category storage.
+    var position: Int {
+        switch self {
+        case .appealLine: 0
+        case .appealStart: 1
+        case .appealStrong: 2
+        case .appealWeak: 3
+        case .chromeLine: 4
+        case .chromePrefix: 5
+        case .sectionHeader: 6
+        case .cookie: 7
+        case .newsletter: 8
+        case .copyright: 9
+        case .captionPrefix: 10
+        case .creditCue: 11
+        case .bylinePrefix: 12
+        case .month: 13
+        case .auxiliary: 14
+        case .reportingVerb: 15
+        case .stopword: 16
         }
     }
 
-    private static let positions = Dictionary(uniqueKeysWithValues: Category.allCases.enumerated().map { ($1, $0) })
-
-    private static func position(of category: Category) -> Int {
-        positions[category]!
+    /// The category at `position` in `allCases`.
+    init(position: Int) {
+        self = Self.allCases[position]
     }
 }
 

@@ -4,18 +4,83 @@
 /// punctuation ("tags:") matches only as written, at the start of the folded line (`rawPrefix`).
 ///
 /// Matching walks a byte trie from each word start, so a line costs one pass whatever the
-/// number of phrases.
+/// number of phrases. Filters mostly read the matches of all categories at once, from the
+/// document's `CueTable`; the methods here serve the rest.
 public struct PhraseIndex: Sendable {
-    public private(set) var phrases: [String] = []
-    private var wholeLines: Set<String> = []
-    private var rawPrefixes: [[UInt8]] = []
-    /// Raw prefixes by first byte, so a line is compared only with those that can match.
-    private var rawByFirstByte = [[Int]](repeating: [], count: 256)
-    private var edges: [[(byte: UInt8, node: Int32)]] = [[]]
-    private var terminal: [Int32] = [-1]
-    private var stemTerminal: [Bool] = [false]
-    /// The trie frozen into flat arrays for matching (rebuilt after each insert).
-    private var trie = FlatTrie()
+    /// Everything an index holds, behind one reference: filters take indexes out of the
+    /// lexicon per document, and a copy should cost one retain, not one per array.
+    private final class Storage: @unchecked Sendable {
+        // Written only while uniquely referenced (copy on write), read-only once shared.
+        var phrases: [String] = []
+        var wholeLines: Set<String> = []
+        /// Every whole-line key is NFC, so for an NFC key comparing bytes is comparing Strings.
+        var wholeLinesAreNFC = true
+        var rawPrefixes: [[UInt8]] = []
+        /// Raw prefixes by first byte, so a line is compared only with those that can match.
+        var rawByFirstByte = [[Int]](repeating: [], count: 256)
+        /// The longest raw prefix in bytes: how much of a folded line `rawPrefix` reads.
+        var longestRawPrefix = 0
+        var edges: [[(byte: UInt8, node: Int32)]] = [[]]
+        var terminal: [Int32] = [-1]
+        var stemTerminal: [Bool] = [false]
+        var wholeTerminal: [Bool] = [false]
+        /// The trie frozen into flat arrays for matching (rebuilt after each insert).
+        var trie = FlatTrie()
+
+        func add(_ phrase: String) {
+            let folded = Folding.fold(phrase)
+            let isStem = folded.hasSuffix("*")
+            let key = Folding.key(folded)
+            guard !key.isEmpty, !phrases.contains(phrase) else { return }
+            phrases.append(phrase)
+            rawPrefixes.append(Array(folded.utf8))
+            longestRawPrefix = max(longestRawPrefix, folded.utf8.count)
+            if let first = folded.utf8.first { rawByFirstByte[Int(first)].append(phrases.count - 1) }
+            let endsInWord = folded.unicodeScalars.last.map(Folding.isWordScalar) ?? false
+            guard isStem || endsInWord else { return }
+            if !isStem {
+                wholeLines.insert(key)
+                wholeLinesAreNFC = wholeLinesAreNFC
+                    && (key.withUTF8Bytes(UTF8Bytes.isKnownNFC) || NFC.compose(key).utf8.elementsEqual(key.utf8))
+            }
+            var node = 0
+            for byte in key.utf8 {
+                if let next = edges[node].first(where: { $0.byte == byte })?.node {
+                    node = Int(next)
+                } else {
+                    edges.append([]); terminal.append(-1); stemTerminal.append(false); wholeTerminal.append(false)
+                    let created = Int32(edges.count - 1)
+                    edges[node].append((byte, created))
+                    node = Int(created)
+                }
+            }
+            terminal[node] = Int32(phrases.count - 1)
+            stemTerminal[node] = stemTerminal[node] || isStem
+            wholeTerminal[node] = wholeTerminal[node] || !isStem
+        }
+
+        func copy() -> Storage {
+            let copy = Storage()
+            copy.phrases = phrases
+            copy.wholeLines = wholeLines
+            copy.wholeLinesAreNFC = wholeLinesAreNFC
+            copy.rawPrefixes = rawPrefixes
+            copy.rawByFirstByte = rawByFirstByte
+            copy.longestRawPrefix = longestRawPrefix
+            copy.edges = edges
+            copy.terminal = terminal
+            copy.stemTerminal = stemTerminal
+            copy.wholeTerminal = wholeTerminal
+            copy.trie = trie
+            return copy
+        }
+    }
+
+    private var storage = Storage()
+
+    public var phrases: [String] { storage.phrases }
+    /// The longest raw prefix in bytes: how much of a folded line `rawPrefix` reads.
+    var longestRawPrefix: Int { storage.longestRawPrefix }
 
     public init(_ phrases: [String] = []) {
         insert(contentsOf: phrases)
@@ -23,8 +88,11 @@ public struct PhraseIndex: Sendable {
 
     /// Adds phrases and freezes the trie once for all of them.
     public mutating func insert(contentsOf phrases: [String]) {
-        for phrase in phrases { add(phrase) }
-        trie = FlatTrie(edges: edges, terminal: terminal, stem: stemTerminal)
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        let storage = storage
+        for phrase in phrases { storage.add(phrase) }
+        storage.trie = FlatTrie(edges: storage.edges, terminal: storage.terminal, stem: storage.stemTerminal,
+                                whole: storage.wholeTerminal)
     }
 
     public var isEmpty: Bool { phrases.isEmpty }
@@ -33,42 +101,15 @@ public struct PhraseIndex: Sendable {
         insert(contentsOf: [phrase])
     }
 
-    private mutating func add(_ phrase: String) {
-        let folded = Folding.fold(phrase)
-        let isStem = folded.hasSuffix("*")
-        let key = Folding.key(folded)
-        guard !key.isEmpty, !phrases.contains(phrase) else { return }
-        phrases.append(phrase)
-        rawPrefixes.append(Array(folded.utf8))
-        if let first = folded.utf8.first { rawByFirstByte[Int(first)].append(phrases.count - 1) }
-        let endsInWord = folded.unicodeScalars.last.map(Folding.isWordScalar) ?? false
-        guard isStem || endsInWord else { return }
-        if !isStem { wholeLines.insert(key) }
-        var node = 0
-        for byte in key.utf8 {
-            if let next = edges[node].first(where: { $0.byte == byte })?.node {
-                node = Int(next)
-            } else {
-                edges.append([]); terminal.append(-1); stemTerminal.append(false)
-                let created = Int32(edges.count - 1)
-                edges[node].append((byte, created))
-                node = Int(created)
-            }
-        }
-        terminal[node] = Int32(phrases.count - 1)
-        stemTerminal[node] = stemTerminal[node] || isStem
-    }
-
     /// True when the whole key is one of the phrases.
     public func matchesWhole(_ key: String) -> Bool {
-        wholeLines.contains(key)
+        storage.wholeLines.contains(key)
     }
 
     /// The phrase the key starts with (longest), if any.
     public func prefix(of key: String) -> String? {
-        var key = key
-        return key.withUTF8 { bytes in
-            longestMatch(in: bytes, from: 0).map { phrases[Int($0)] }
+        key.withUTF8Bytes { bytes in
+            storage.trie.longestMatch(in: bytes, from: 0).map { phrases[Int($0)] }
         }
     }
 
@@ -92,31 +133,23 @@ public struct PhraseIndex: Sendable {
         return first.map { phrases[Int($0)] }
     }
 
-    /// How many distinct phrases occur in the key (no allocation for up to 8).
+    /// How many distinct phrases occur in the key (see `MatchCounter`).
     public func matchCount(in key: String) -> Int {
-        var seen: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
-        var count = 0
+        var counter = MatchCounter()
         forEachMatch(in: key) { match in
-            let isNew = withUnsafeMutableBytes(of: &seen) { raw in
-                let slots = raw.bindMemory(to: Int32.self)
-                guard !slots.prefix(min(count, 8)).contains(match) else { return false }
-                if count < 8 { slots[count] = match }
-                return true
-            }
-            if isNew { count += 1 }
+            counter.add(match)
             return true
         }
-        return count
+        return counter.count
     }
 
     /// Calls `body` with each match at a word start until it returns false.
     private func forEachMatch(in key: String, _ body: (Int32) -> Bool) {
         guard !phrases.isEmpty else { return }
-        var key = key
-        key.withUTF8 { bytes in
+        key.withUTF8Bytes { bytes in
             var start = 0
             while start < bytes.count {
-                if let match = longestMatch(in: bytes, from: start), !body(match) { return }
+                if let match = storage.trie.longestMatch(in: bytes, from: start), !body(match) { return }
                 while start < bytes.count && bytes[start] != 0x20 { start += 1 }
                 start += 1
             }
@@ -125,27 +158,68 @@ public struct PhraseIndex: Sendable {
 
     /// The phrase that the folded text starts with, punctuation included ("photo:").
     public func rawPrefix(of folded: String) -> String? {
-        guard let first = folded.utf8.first else { return nil }
-        let candidates = rawByFirstByte[Int(first)]
-        guard !candidates.isEmpty else { return nil }
-        var folded = folded
-        return folded.withUTF8 { bytes in
-            for index in candidates {
-                let raw = rawPrefixes[index]
-                if raw.count <= bytes.count && raw.withUnsafeBufferPointer({ $0.elementsEqual(bytes.prefix(raw.count)) }) {
-                    return phrases[index]
-                }
-            }
-            return nil
-        }
+        folded.withUTF8Bytes { rawPrefix(ofFolded: $0) }.map { phrases[$0] }
     }
 
     /// Whether `word` (folded) is one of the phrases, for single-word lists.
     public func containsWord<S: StringProtocol>(_ word: S) -> Bool {
-        wholeLines.contains(String(word))
+        storage.wholeLines.contains(String(word))
     }
 
-    private func longestMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int32? {
-        trie.longestMatch(in: bytes, from: start)
+    // MARK: - On bytes
+
+    /// `matchesWhole` on a key's bytes: the trie decides, and Strings only when canonical
+    /// equivalence could make different bytes equal (a key or phrase that is not NFC).
+    func matchesWhole(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        if storage.trie.matchesWhole(key) { return true }
+        if storage.wholeLinesAreNFC && UTF8Bytes.isKnownNFC(key) { return false }
+        return storage.wholeLines.contains(String(decoding: key, as: UTF8.self))
+    }
+
+    /// The index of the phrase that the folded text starts with, punctuation included. Reads
+    /// at most `longestRawPrefix` bytes, so a folded prefix that long is as good as the text.
+    func rawPrefix(ofFolded folded: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = folded.first else { return nil }
+        for index in storage.rawByFirstByte[Int(first)] {
+            let matches = storage.rawPrefixes[index].withUnsafeBufferPointer { raw in
+                raw.count <= folded.count && raw.elementsEqual(UnsafeBufferPointer(rebasing: folded.prefix(raw.count)))
+            }
+            if matches { return index }
+        }
+        return nil
+    }
+
+    /// Calls `body` with the key bytes, phrase and stem flag of every phrase in the trie, for
+    /// building the combined `CueTrie`.
+    func forEachTrieEntry(_ body: (_ key: [UInt8], _ phrase: Int32, _ isStem: Bool) -> Void) {
+        let edges = storage.edges, terminal = storage.terminal, stem = storage.stemTerminal
+        // Depth first, with the path to the current node kept in one array.
+        var path: [UInt8] = []
+        var pending: [(node: Int32, depth: Int, byte: UInt8)] = edges[0].map { ($0.node, 0, $0.byte) }
+        while let (node, depth, byte) = pending.popLast() {
+            path.removeLast(path.count - depth)
+            path.append(byte)
+            if terminal[Int(node)] >= 0 { body(path, terminal[Int(node)], stem[Int(node)]) }
+            for edge in edges[Int(node)] { pending.append((edge.node, depth + 1, edge.byte)) }
+        }
+    }
+}
+
+/// How phrase matches are counted: distinct among the first eight distinct phrases; past
+/// eight, a match not among those eight counts every time (never reached in practice, and
+/// kept so that scores do not change).
+struct MatchCounter {
+    private var seen: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+    private(set) var count = 0
+
+    mutating func add(_ match: Int32) {
+        let known = count
+        let isNew = withUnsafeMutableBytes(of: &seen) { raw in
+            let slots = raw.bindMemory(to: Int32.self)
+            guard !slots.prefix(min(known, 8)).contains(match) else { return false }
+            if known < 8 { slots[known] = match }
+            return true
+        }
+        if isNew { count += 1 }
     }
 }

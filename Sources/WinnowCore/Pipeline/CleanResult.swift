@@ -21,6 +21,16 @@ public struct CleanResult: Sendable {
         return render(kept.filter { $0 != headline })
     }
 
+    /// `text` as UTF-8 bytes, copied once from the units (what output files get).
+    public var textBytes: [UInt8] { renderBytes(kept) }
+
+    /// `bodyText` as UTF-8 bytes.
+    public var bodyTextBytes: [UInt8] {
+        guard let first = kept.first else { return [] }
+        let headline = document.headline ?? first
+        return renderBytes(kept.filter { $0 != headline })
+    }
+
     private func render(_ units: [Int]) -> String {
         guard !units.isEmpty else { return "" }
         var out = ""
@@ -30,6 +40,21 @@ public struct CleanResult: Sendable {
             out += document.units[index].text
         }
         out += "\n"
+        return out
+    }
+
+    private func renderBytes(_ units: [Int]) -> [UInt8] {
+        guard !units.isEmpty else { return [] }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.reduce(0) { $0 + document.units[$1].text.utf8.count + 2 })
+        for index in units {
+            if !out.isEmpty {
+                out.append(0x0A)
+                out.append(0x0A)
+            }
+            out.append(contentsOf: document.units[index].text.utf8)
+        }
+        out.append(0x0A)
         return out
     }
 

@@ -23,18 +23,21 @@ public struct Pipeline: Sendable {
     public func run(_ document: Document, lexicon: Lexicon = .builtIn) -> CleanResult {
         var alive = Array(document.units.indices)
         var decisions: [Decision] = []
-        for filter in filters {
-            let view = DocumentView(document: document, alive: alive, lexicon: lexicon)
+        let ids = filterIDs
+        // One phrase scan of the document serves every filter.
+        let cues = CueTable(document: document, lexicon: lexicon)
+        for (filter, id) in zip(filters, ids) {
+            let view = DocumentView(document: document, alive: alive, lexicon: lexicon, cues: cues)
             let removals = filter.removals(in: view)
             guard !removals.isEmpty else { continue }
             var removed = Set<Int>()
             for removal in removals where removed.insert(removal.unit).inserted {
-                decisions.append(Decision(removal, filter: filter.id, unit: document.units[removal.unit]))
+                decisions.append(Decision(removal, filter: id, unit: document.units[removal.unit]))
             }
             alive.removeAll { removed.contains($0) }
         }
         decisions.sort { $0.unit < $1.unit }
-        return CleanResult(document: document, kept: alive, decisions: decisions, filterIDs: filterIDs)
+        return CleanResult(document: document, kept: alive, decisions: decisions, filterIDs: ids)
     }
 }
 

@@ -85,6 +85,67 @@ public enum Folding {
         return (String(decoding: folded, as: UTF8.self), String(decoding: key, as: UTF8.self))
     }
 
+    /// Writes the key of `bytes` (folded, then reduced to words, exactly as `key(fold(text))`)
+    /// to `out`, which needs room for `bytes.count` bytes, and returns its length; nil when some
+    /// scalar needs Unicode's full lowercasing.
+    static func writeKey(of bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int? {
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = lower
+                    count += 1
+                } else if lower != 0x27 {
+                    pendingSpace = true
+                }
+                continue
+            }
+            let (value, length) = LineNormalizer.decodeScalar(bytes, at: index)
+            index += length
+            guard let lower = lowercase(value) else { return nil }
+            if isSeparator(lower) {
+                if lower != 0x2019 { pendingSpace = true }
+            } else {
+                if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                pendingSpace = false
+                encode(lower) { out[count] = $0; count += 1 }
+            }
+        }
+        return count
+    }
+
+    /// Folds the scalars at the start of `bytes` until at least `minimum` folded bytes are
+    /// written to `out` (room for `minimum + 3`) or the text ends; returns the count written,
+    /// nil when a scalar needs Unicode's full lowercasing. Folding is scalar by scalar, so
+    /// this is a prefix of `fold(text)`.
+    static func writeFoldedPrefix(
+        of bytes: UnsafeBufferPointer<UInt8>, minimum: Int, to out: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
+        var count = 0
+        var index = 0
+        while index < bytes.count && count < minimum {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                out[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+                index += 1
+                continue
+            }
+            let (value, length) = LineNormalizer.decodeScalar(bytes, at: index)
+            index += length
+            guard let lower = lowercase(value) else { return nil }
+            encode(lower) { out[count] = $0; count += 1 }
+        }
+        return count
+    }
+
     /// The lowercase of scripts with simple case pairs; nil when the scalar needs Unicode's tables.
     @inline(__always)
     static func lowercase(_ value: UInt32) -> UInt32? {

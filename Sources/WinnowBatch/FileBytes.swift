@@ -1,0 +1,37 @@
+import Glibc
+
+/// Reads a whole file with open, fstat and read: no Foundation objects and no copies between
+/// them, which on a batch of small files is most of what reading costs.
+enum FileBytes {
+    /// The file's bytes, or the errno of what failed.
+    static func read(_ path: String) -> Result<[UInt8], FileBytesError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(FileBytesError(code: errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(FileBytesError(code: errno)) }
+        // The size is a hint: a file that grows while it is read is read to its end.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileBytesError(code: errno))
+            }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return .success(bytes)
+    }
+}
+
+struct FileBytesError: Error {
+    let code: Int32
+
+    var reason: String { String(cString: strerror(code)) }
+}

@@ -1,0 +1,209 @@
+/// The hot loop of `Document(text:)`: one pass over a line's UTF-8 bytes writes its normalized
+/// text (the `LineNormalizer` contract) and its word key (`Folding.key`) side by side, and
+/// counts its words. Eight plain ASCII bytes at a time take a word-sized path; other ASCII
+/// bytes a short one; other scalars are decoded one by one, out of line. A line with a scalar
+/// that may not be NFC, or that needs Unicode's full lowercasing, is flagged so the caller
+/// redoes it the general way (`NormalizedLine(normalizedText:)`).
+enum LineScanner {
+    struct Result {
+        /// Where the line ends: the index of its line break (LF or CR), or the end of the bytes.
+        var end = 0
+        /// Bytes written to `text` and to `key`.
+        var textCount = 0
+        var keyCount = 0
+        /// Words in the normalized text: runs between single spaces.
+        var words = 0
+        /// The normalized text is all ASCII.
+        var isASCII = true
+        /// The text still needs NFC or full lowercasing; `key` is then incomplete.
+        var needsGeneralPath = false
+    }
+
+    /// What the scan carries from byte to byte.
+    struct State {
+        var textCount = 0
+        var keyCount = 0
+        var spaces = 0
+        /// A space is written only before the next visible scalar, which collapses runs and trims.
+        var pendingSpace = false
+        /// The key gets a space before its next word byte: some separator came since the last one.
+        var keyGap = false
+        var isASCII = true
+        var general = false
+
+        /// Writes the space owed before a visible scalar.
+        @inline(__always)
+        mutating func flushSpace(_ text: UnsafeMutablePointer<UInt8>) {
+            if pendingSpace {
+                text[textCount] = 0x20
+                textCount += 1
+                spaces += 1
+                pendingSpace = false
+            }
+        }
+
+        /// Writes the key's space owed before a word byte.
+        @inline(__always)
+        mutating func flushKeyGap(_ key: UnsafeMutablePointer<UInt8>) {
+            if keyGap {
+                if keyCount > 0 {
+                    key[keyCount] = 0x20
+                    keyCount += 1
+                }
+                keyGap = false
+            }
+        }
+    }
+
+    /// Scans the line of `bytes` (valid UTF-8) that starts at `start`, up to its line break.
+    /// `text` and `key` need room for the line's bytes: normalizing and keying never make a
+    /// line longer, so `bytes.count - start` is always enough.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, text: UnsafeMutablePointer<UInt8>,
+        key: UnsafeMutablePointer<UInt8>
+    ) -> Result {
+        guard let source = bytes.baseAddress else { return Result() }
+        let end = bytes.count
+        var index = start
+        var state = State()
+        while index < end {
+            let byte = source[index]
+            if byte == 0x20 {
+                index += 1
+                state.pendingSpace = state.textCount > 0
+                state.keyGap = true
+                continue
+            }
+            if index + 8 <= end {
+                let run = PlainRun(source + index)
+                if run.count > 0 {
+                    run.write(text: text, key: key, state: &state)
+                    index += run.count
+                    continue
+                }
+            }
+            if byte > 0x20 && byte < 0x7F {
+                index += 1
+                state.flushSpace(text)
+                text[state.textCount] = byte
+                state.textCount += 1
+                let lower = byte | 0x20
+                if lower &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    state.flushKeyGap(key)
+                    key[state.keyCount] = byte &- 0x30 < 10 ? byte : lower
+                    state.keyCount += 1
+                } else if byte != 0x27 {
+                    // Punctuation separates words in the key; an apostrophe joins them ("don't").
+                    state.keyGap = true
+                }
+            } else if byte < 0x80 {
+                if byte == 0x0A || byte == 0x0D { break }
+                index += 1
+                if byte >= 0x09 && byte <= 0x0D {
+                    state.pendingSpace = state.textCount > 0
+                    state.keyGap = true
+                }
+                // Other control characters are dropped.
+            } else {
+                index = scanScalar(bytes, at: index, text: text, key: key, state: &state)
+            }
+        }
+        return Result(end: index, textCount: state.textCount, keyCount: state.keyCount,
+                      words: state.textCount == 0 ? 0 : state.spaces + 1, isASCII: state.isASCII,
+                      needsGeneralPath: state.general)
+    }
+
+    /// One scalar outside ASCII; returns the index after it. Out of line so that the ASCII
+    /// loop keeps its state in registers.
+    @inline(never)
+    private static func scanScalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, text: UnsafeMutablePointer<UInt8>,
+        key: UnsafeMutablePointer<UInt8>, state: inout State
+    ) -> Int {
+        let (value, length) = LineNormalizer.decodeScalar(bytes, at: index)
+        let scalarEnd = min(index + length, bytes.count)
+        switch LineNormalizer.classify(value) {
+        case .space:
+            state.pendingSpace = state.textCount > 0
+            state.keyGap = true
+        case .invisible:
+            break
+        case .visible(let mayNeedNFC):
+            state.flushSpace(text)
+            for offset in index..<scalarEnd {
+                text[state.textCount] = bytes[offset]
+                state.textCount += 1
+            }
+            state.isASCII = false
+            guard !mayNeedNFC, let lower = Folding.lowercase(value) else {
+                state.general = true
+                break
+            }
+            if Folding.isSeparator(lower) {
+                // A typographic apostrophe joins words like the ASCII one.
+                if lower != 0x2019 { state.keyGap = true }
+            } else {
+                state.flushKeyGap(key)
+                Folding.encode(lower) { key[state.keyCount] = $0; state.keyCount += 1 }
+            }
+        }
+        return scalarEnd
+    }
+}
+
+/// The plain words at the start of eight bytes: ASCII letters and digits with single spaces
+/// between them. Their text is themselves and their key is themselves with letters
+/// lowercased, which for these bytes is `| 0x20` on every byte (spaces and digits already have
+/// that bit): the bulk of prose, up to eight bytes per step, found with word-sized arithmetic.
+private struct PlainRun {
+    let word: UInt64
+    /// How many bytes, from the first, are plain (0 when the first is not).
+    let count: Int
+    /// The high bit of each plain space.
+    let spaces: UInt64
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// Reads eight bytes; the first is not a space.
+    @inline(__always)
+    init(_ pointer: UnsafePointer<UInt8>) {
+        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+        // For 7-bit bytes, `b + (0x80 - c)` has its high bit set exactly when b >= c, and no
+        // byte carries into the next; bytes with the high bit are not plain anyway.
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        func atLeast(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ (0x80 - bound) &* Self.ones) & Self.high }
+        let folded = low | 0x2020_2020_2020_2020
+        let letters = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        let digits = atLeast(low, 0x30) & ~atLeast(low, 0x3A)
+        let other = low ^ 0x2020_2020_2020_2020
+        let spaces = ~((other &+ 0x7F7F_7F7F_7F7F_7F7F) | other) & Self.high
+        // Not plain: other bytes, bytes with the high bit, and a space right after a space.
+        let bad = (~(letters | digits | spaces) & Self.high) | (word & Self.high) | (spaces & (spaces << 8))
+        let count = bad == 0 ? 8 : bad.trailingZeroBitCount / 8
+        self.word = word
+        self.count = count
+        self.spaces = count == 8 ? spaces : spaces & ((1 << (8 * UInt64(count))) - 1)
+    }
+
+    @inline(__always)
+    func write(text: UnsafeMutablePointer<UInt8>, key: UnsafeMutablePointer<UInt8>, state: inout LineScanner.State) {
+        state.flushSpace(text)
+        state.flushKeyGap(key)
+        // All eight bytes are stored; only `count` of them are kept (the buffers have room).
+        UnsafeMutableRawPointer(text + state.textCount).storeBytes(of: word.littleEndian, as: UInt64.self)
+        UnsafeMutableRawPointer(key + state.keyCount).storeBytes(of: (word | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
+        // A final space is owed to whatever follows, like any other run of white space.
+        let endsWithSpace = spaces >> (8 * UInt64(count) - 1) & 1 == 1
+        let kept = endsWithSpace ? count - 1 : count
+        state.textCount += kept
+        state.keyCount += kept
+        // Bits 7, 15, ... moved to 0, 8, ...; multiplying sums the bytes into the top one.
+        let spaceCount = Int(((spaces >> 7) &* Self.ones) >> 56)
+        state.spaces += endsWithSpace ? spaceCount - 1 : spaceCount
+        if endsWithSpace {
+            state.pendingSpace = true
+            state.keyGap = true
+        }
+    }
+}
