@@ -1,30 +1,45 @@
 // Unified diffs that GNU `patch -p1` applies byte for byte.
 //
-// Pure standard library, no Foundation. Everything works on bytes: lines are
-// split on "\n" only and keep their "\n" (a "\r" before it, a lone "\r",
-// invalid UTF-8 are just bytes of the line), so two lines are equal only when
-// their bytes are, and a last line without "\n" never equals the same text
-// with one (exactly how GNU diff sees it).
+// Standard library only (no Foundation), and everything is bytes. A line is
+// the bytes up to and including a "\n"; the last line of a file may have no
+// "\n". A "\r" is an ordinary byte of its line, and so is anything that is not
+// valid UTF-8. Two lines are equal only when their bytes are, so a final line
+// without "\n" never equals the same text with one.
 //
-// Algorithm: Myers' O(ND) difference algorithm in its linear-space
-// divide-and-conquer form ("middle snake"), as GNU diff implements it in
-// diffseq.h, including GNU's cost cut-off (`tooExpensive`, about the square
-// root of the input size, at least 4096), so that pathological inputs still
-// finish in near-linear time with a valid (if not minimal) diff. Before it,
-// like GNU diff's `discard_confusing_lines`, lines that occur nowhere in the
-// other file are set aside as certainly changed. That is exact (such a line
-// can't be in any common subsequence), and in our common case (`new` is
-// mostly a subsequence of `old`, some lines re-whitespaced or removed) it
-// leaves two nearly identical sequences, so D, and the work, stays small.
-// Identical leading and trailing lines (beyond `context` of them) are left
-// out first, as GNU diff does. Myers was chosen over patience/Hunt–Szymanski
-// because it gives the same hunks as `diff -u` (checked against diffutils
-// 3.8 on thousands of random cases), needs only two int arrays of size N+M,
-// and the cut-off bounds its bad cases. After it, GNU's `shift_boundaries`
-// slides runs of changes over equal lines so that hunks sit where `diff -u`
-// puts them. (GNU's extra "provisional discard" heuristic for lines with
-// very many matches is not reproduced; it only affects speed and, rarely,
-// which of several equally short diffs is printed.)
+// How the edit script is found:
+//
+// 1. Lines are numbered by content. A hash table (64-bit hash of the bytes,
+//    confirmed by comparing the bytes) gives every distinct line a small
+//    integer, so everything after this works on two `[Int32]`.
+// 2. Lines that agree at the start and at the end of both files are matched
+//    at once and take no further part.
+// 3. In what remains, a line whose text does not occur in the other side's
+//    remainder cannot be part of any common subsequence. Such lines are marked
+//    changed and left out of the sequences the search sees; index maps lead
+//    back to the real line numbers. This is exact, and in Winnow's usual case
+//    (the new file is the old one with lines removed and a few re-spaced) it
+//    leaves two almost equal sequences, so the search below is short.
+// 4. Myers' greedy forward search (E. Myers, "An O(ND) Difference Algorithm
+//    and Its Variations", 1986). Round d finds, for every diagonal k = x - y,
+//    the furthest point reachable with d insertions/deletions; every round's
+//    values are kept so that the path can be walked back from the end. To
+//    bound time and memory the search never runs more than `roundCap` rounds
+//    at a time: when the cap is hit, the path to the frontier point that got
+//    furthest is kept and a new search starts from there. A total work budget
+//    stops all searching on hostile inputs; whatever is left unmatched then
+//    is one changed block. The result is always a correct diff, and minimal
+//    whenever neither limit is hit.
+// 5. Where equal lines leave a choice, runs of changed lines are moved to a
+//    fixed place, each side on its own (a run `s..<e` can move one line down
+//    when line e is unchanged and equals line s, and up likewise; the number
+//    of changed lines never changes). Runs go as far down as they can, then
+//    as far up, then down again, joining the runs they meet; a run that
+//    cannot move as a whole may send its tail down or its head up when that
+//    joins it to the next run. Last, a run is lifted to where it shares its
+//    gap between matched lines with changes of the other side, if equal
+//    lines allow that, so that a replaced line shows as `-` next to `+`.
+// 6. Changes are grouped into hunks with `context` lines around them; hunks
+//    whose context would touch or overlap become one.
 public enum UnifiedDiff {
     /// A unified diff that `patch -p1` applies to `old` to give `new` byte for byte.
     /// `preamble` lines are printed before the `---` header (each prefixed so that patch treats it as ignorable garbage); returns nil when old == new.
@@ -33,14 +48,15 @@ public enum UnifiedDiff {
     ///   `--- a/PATH` and `+++ b/PATH`. When PATH has a space, a control
     ///   character, `"`, `\`, DEL or a non-ASCII byte, the whole `a/PATH` is
     ///   written as a C string in double quotes (octal escapes for non-ASCII
-    ///   bytes), exactly as GNU diff and git do; GNU patch unquotes it.
+    ///   bytes), as GNU diff and git write such names; GNU patch unquotes it.
     /// - Each preamble string becomes one line `winnow: TEXT`, with every
     ///   "\n" and "\r" in TEXT turned into a space. Patch ignores such lines:
     ///   they start with `w`, and no header, hunk or command patch looks for
     ///   does.
     /// - Hunks, their `@@ -a,b +c,d @@` lines and `\ No newline at end of
-    ///   file` markers are as GNU `diff -u` prints them; hunks whose context
-    ///   would touch or overlap are merged. A negative `context` counts as 0.
+    ///   file` markers are in the standard unified format that `diff -u`
+    ///   prints; hunks whose context would touch or overlap are merged. A
+    ///   negative `context` counts as 0.
     public static func render(
         path: String,
         old: [UInt8],
@@ -49,703 +65,714 @@ public enum UnifiedDiff {
         context: Int = 3
     ) -> [UInt8]? {
         if old == new { return nil }
-
-        let oldLines = Lines(old)
-        let newLines = Lines(new)
-        // Clamp so that `2 * context + 1` can't overflow.
-        let ctx = max(0, min(context, oldLines.count + newLines.count + 1))
-        let changes = old.withUnsafeBufferPointer { o in
-            new.withUnsafeBufferPointer { n in
-                Self.changes(o, oldLines, n, newLines, horizon: ctx)
-            }
-        }
-        if changes.isEmpty { return nil }  // unreachable: old != new
+        let oldText = SplitText(old)
+        let newText = SplitText(new)
+        let (oldIDs, newIDs, kinds) = numberLines(oldText, newText)
+        var marks = findChanges(oldIDs, newIDs, kinds: kinds)
+        settle(&marks.old, ids: oldIDs, other: &marks.new, otherIDs: newIDs)
 
         var out: [UInt8] = []
-        out.reserveCapacity(estimatedSize(changes, oldLines, newLines, ctx, preamble))
-
-        for line in preamble {
-            out.append(contentsOf: preamblePrefix)
-            for byte in line.utf8 {
-                out.append(byte == lf || byte == cr ? space : byte)
-            }
-            out.append(lf)
+        out.reserveCapacity(256)
+        for text in preamble {
+            out.append(contentsOf: "winnow: ".utf8)
+            for byte in text.utf8 { out.append(byte == 0x0A || byte == 0x0D ? 0x20 : byte) }
+            out.append(0x0A)
         }
-        out.append(contentsOf: Array("--- ".utf8))
+        out.append(contentsOf: "--- ".utf8)
         out.append(contentsOf: quotedName("a/" + path))
-        out.append(lf)
-        out.append(contentsOf: Array("+++ ".utf8))
+        out.append(0x0A)
+        out.append(contentsOf: "+++ ".utf8)
         out.append(contentsOf: quotedName("b/" + path))
-        out.append(lf)
-
-        var h = 0
-        while h < changes.count {
-            // The hunk runs from changes[h] to changes[e - 1]: GNU's
-            // `find_hunk` merges while the unchanged gap is < 2 * ctx + 1.
-            var e = h + 1
-            while e < changes.count
-                && changes[e].line0 - changes[e - 1].end0 < 2 * ctx + 1
-            {
-                e += 1
-            }
-            let first = changes[h]
-            let last = changes[e - 1]
-            let before = min(ctx, first.line0)  // == min(ctx, first.line1)
-            let after = min(ctx, oldLines.count - last.end0)
-            let start0 = first.line0 - before
-            let end0 = last.end0 + after
-            let start1 = first.line1 - before
-            let end1 = last.end1 + after
-
-            out.append(contentsOf: Array("@@ -".utf8))
-            appendRange(&out, start0, end0 - start0)
-            out.append(contentsOf: Array(" +".utf8))
-            appendRange(&out, start1, end1 - start1)
-            out.append(contentsOf: Array(" @@\n".utf8))
-
-            old.withUnsafeBufferPointer { o in
-                new.withUnsafeBufferPointer { n in
-                    var i = start0
-                    for k in h..<e {
-                        let change = changes[k]
-                        while i < change.line0 {
-                            appendLine(&out, space, o, oldLines, i)
-                            i += 1
-                        }
-                        for d in change.line0..<change.end0 {
-                            appendLine(&out, minus, o, oldLines, d)
-                        }
-                        for a in change.line1..<change.end1 {
-                            appendLine(&out, plus, n, newLines, a)
-                        }
-                        i = change.end0
-                    }
-                    while i < end0 {
-                        appendLine(&out, space, o, oldLines, i)
-                        i += 1
-                    }
-                }
-            }
-            h = e
-        }
+        out.append(0x0A)
+        writeHunks(
+            into: &out, oldText: oldText, newText: newText, oldChanged: marks.old, newChanged: marks.new,
+            context: context)
         return out
     }
-}
 
-// MARK: - Output
-
-extension UnifiedDiff {
-    private static let lf: UInt8 = 0x0A
-    private static let cr: UInt8 = 0x0D
-    private static let space: UInt8 = 0x20
-    private static let minus: UInt8 = 0x2D
-    private static let plus: UInt8 = 0x2B
-    private static let preamblePrefix: [UInt8] = Array("winnow: ".utf8)
-    private static let noNewline: [UInt8] = Array("\\ No newline at end of file\n".utf8)
-
-    /// GNU diff's `print_unidiff_number_range`: "L,N"; "L" alone when N is 1;
-    /// "L,0" with L the line *before* the (empty) range when N is 0.
-    private static func appendRange(_ out: inout [UInt8], _ start: Int, _ count: Int) {
-        switch count {
-        case 0:
-            out.append(contentsOf: Array(String(start).utf8))
-            out.append(contentsOf: Array(",0".utf8))
-        case 1:
-            out.append(contentsOf: Array(String(start + 1).utf8))
-        default:
-            out.append(contentsOf: Array(String(start + 1).utf8))
-            out.append(0x2C)
-            out.append(contentsOf: Array(String(count).utf8))
-        }
-    }
-
-    private static func appendLine(
-        _ out: inout [UInt8], _ mark: UInt8,
-        _ bytes: UnsafeBufferPointer<UInt8>, _ lines: Lines, _ i: Int
-    ) {
-        out.append(mark)
-        let s = lines.starts[i]
-        let e = lines.starts[i + 1]
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[s..<e]))
-        if e == s || bytes[e - 1] != lf {
-            out.append(lf)
-            out.append(contentsOf: noNewline)
-        }
-    }
-
-    /// `name` as GNU diff writes it in a header: as is when it has only
-    /// printable ASCII other than space, `"` and `\`; otherwise a C string in
-    /// double quotes, which GNU patch (and git) read back.
+    /// `name` as it goes into a `---`/`+++` header: unchanged when it is plain
+    /// printable ASCII without `"` or `\` or space, otherwise in double quotes
+    /// with C escapes (`\t`, `\n`, `\"`, `\\`, ...) and three-digit octal for
+    /// other control bytes, DEL and every byte of a non-ASCII character.
     static func quotedName(_ name: String) -> [UInt8] {
         let bytes = Array(name.utf8)
         let plain = bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
-        if plain && !bytes.isEmpty { return bytes }
+        if plain { return bytes }
         var out: [UInt8] = [0x22]
-        for b in bytes {
-            switch b {
-            case 0x22, 0x5C: out += [0x5C, b]
-            case 0x07: out += [0x5C, UInt8(ascii: "a")]
-            case 0x08: out += [0x5C, UInt8(ascii: "b")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0B: out += [0x5C, UInt8(ascii: "v")]
-            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x20..<0x7F: out.append(b)
-            default:  // other control bytes, DEL, non-ASCII: three octal digits
-                out += [0x5C, 0x30 + (b >> 6), 0x30 + ((b >> 3) & 7), 0x30 + (b & 7)]
+        for byte in bytes {
+            let letter: UInt8?
+            switch byte {
+            case 0x07: letter = UInt8(ascii: "a")
+            case 0x08: letter = UInt8(ascii: "b")
+            case 0x09: letter = UInt8(ascii: "t")
+            case 0x0A: letter = UInt8(ascii: "n")
+            case 0x0B: letter = UInt8(ascii: "v")
+            case 0x0C: letter = UInt8(ascii: "f")
+            case 0x0D: letter = UInt8(ascii: "r")
+            case 0x22, 0x5C: letter = byte
+            default: letter = nil
+            }
+            if let letter {
+                out.append(0x5C)
+                out.append(letter)
+            } else if byte >= 0x20 && byte < 0x7F {
+                out.append(byte)
+            } else {
+                out.append(0x5C)
+                out.append(0x30 + (byte >> 6))
+                out.append(0x30 + ((byte >> 3) & 7))
+                out.append(0x30 + (byte & 7))
             }
         }
         out.append(0x22)
         return out
-    }
-
-    /// Roughly the output's size, never more than it can possibly be.
-    private static func estimatedSize(
-        _ changes: [Change], _ o: Lines, _ n: Lines, _ ctx: Int, _ preamble: [String]
-    ) -> Int {
-        var fixed = 256
-        for line in preamble { fixed += line.utf8.count + 10 }
-        fixed += 48 * changes.count
-        var size = fixed
-        for c in changes {
-            size += o.starts[c.end0] - o.starts[c.line0] + (c.end0 - c.line0)
-            size += n.starts[c.end1] - n.starts[c.line1] + (c.end1 - c.line1)
-        }
-        size += changes.count * min(ctx, 8) * 2 * 64
-        let bound = fixed + o.starts[o.count] + n.starts[n.count] + o.count + n.count
-        return min(size, bound)
     }
 }
 
 // MARK: - Lines
 
 extension UnifiedDiff {
-    /// Where each line starts; line i is `starts[i]..<starts[i + 1]` and
-    /// includes its "\n" (the last line may have none).
-    struct Lines {
-        var starts: [Int]
-        var count: Int { starts.count - 1 }
+    /// A file's bytes and where its lines start: line i is
+    /// `bytes[edges[i]..<edges[i + 1]]`, "\n" included when it has one.
+    struct SplitText {
+        let bytes: [UInt8]
+        let edges: [Int]
 
         init(_ bytes: [UInt8]) {
-            var starts: [Int] = [0]
-            starts.reserveCapacity(bytes.count / 32 + 2)
-            bytes.withUnsafeBufferPointer { b in
-                var i = 0
-                while i < b.count {
-                    if b[i] == UnifiedDiff.lf { starts.append(i + 1) }
-                    i += 1
+            self.bytes = bytes
+            var edges = [0]
+            bytes.withUnsafeBufferPointer { buffer in
+                for (offset, byte) in buffer.enumerated() where byte == 0x0A {
+                    edges.append(offset + 1)
                 }
             }
-            if let last = bytes.last, last != UnifiedDiff.lf { starts.append(bytes.count) }
-            self.starts = starts
+            if edges.last! != bytes.count { edges.append(bytes.count) }
+            self.edges = edges
         }
+
+        var count: Int { edges.count - 1 }
+
+        func hasNewline(_ line: Int) -> Bool { bytes[edges[line + 1] - 1] == 0x0A }
     }
 
-    /// A run of `end0 - line0` deleted lines at `line0` in old and
-    /// `end1 - line1` inserted lines at `line1` in new (0-based).
-    struct Change {
-        var line0: Int
-        var end0: Int
-        var line1: Int
-        var end1: Int
+    /// Gives equal lines equal numbers (0..<kinds) across both files.
+    static func numberLines(_ a: SplitText, _ b: SplitText) -> (old: [Int32], new: [Int32], kinds: Int) {
+        let total = a.count + b.count
+        var size = 16
+        while size < 2 * total { size <<= 1 }
+        let mask = size - 1
+        var slots = [Int32](repeating: -1, count: size)
+        // One entry per distinct line: its hash and where a copy of it is.
+        var entryHash: [UInt64] = []
+        var entryFile: [UInt8] = []
+        var entryStart: [Int] = []
+        var entryLength: [Int] = []
+
+        var ids: ([Int32], [Int32]) = ([], [])
+        a.bytes.withUnsafeBytes { rawA in
+            b.bytes.withUnsafeBytes { rawB in
+                let files = [rawA, rawB]
+                for (which, text) in [a, b].enumerated() {
+                    let raw = files[which]
+                    var numbers = [Int32]()
+                    numbers.reserveCapacity(text.count)
+                    for line in 0..<text.count {
+                        let start = text.edges[line]
+                        let length = text.edges[line + 1] - start
+                        let base = raw.baseAddress! + start
+                        let hash = hashBytes(base, length)
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let id = slots[slot]
+                            if id < 0 {
+                                let fresh = Int32(entryHash.count)
+                                slots[slot] = fresh
+                                entryHash.append(hash)
+                                entryFile.append(UInt8(which))
+                                entryStart.append(start)
+                                entryLength.append(length)
+                                numbers.append(fresh)
+                                break
+                            }
+                            let e = Int(id)
+                            if entryHash[e] == hash && entryLength[e] == length
+                                && sameBytes(files[Int(entryFile[e])].baseAddress! + entryStart[e], base, length)
+                            {
+                                numbers.append(id)
+                                break
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                    if which == 0 { ids.0 = numbers } else { ids.1 = numbers }
+                }
+            }
+        }
+        return (ids.0, ids.1, entryHash.count)
     }
 
-    /// Hash of a line's bytes: 8 bytes at a time, then a final mix.
-    private static func hash(_ p: UnsafeRawBufferPointer) -> UInt64 {
-        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h: UInt64 = UInt64(truncatingIfNeeded: p.count) &* k
+    @inline(__always)
+    static func hashBytes(_ p: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3 &+ UInt64(count)
         var i = 0
-        let n = p.count
-        while i + 8 <= n {
-            let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            h = (h ^ w) &* k
-            h ^= h >> 29
+        while i + 8 <= count {
+            h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9FB2_1C65_1E98_DF25
+            h = (h << 27) | (h >> 37)
             i += 8
         }
         var tail: UInt64 = 0
         var shift: UInt64 = 0
-        while i < n {
-            tail |= UInt64(p[i]) << shift
+        while i < count {
+            tail |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift
             shift += 8
             i += 1
         }
-        h = (h ^ tail) &* k
-        h ^= h >> 32
-        h = h &* 0xD6E8_FEB8_6659_FD93
-        h ^= h >> 32
-        return h
+        h = (h ^ tail) &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 31
+        h = h &* 0x1656_67B1_9E37_79F9
+        return h ^ (h >> 29)
     }
 
-    private static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        let n = a.count
-        if n != b.count { return false }
+    @inline(__always)
+    static func sameBytes(_ p: UnsafeRawPointer, _ q: UnsafeRawPointer, _ count: Int) -> Bool {
         var i = 0
-        while i + 8 <= n {
-            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                != b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            {
+        while i + 8 <= count {
+            if p.loadUnaligned(fromByteOffset: i, as: UInt64.self) != q.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
                 return false
             }
             i += 8
         }
-        while i < n {
-            if a[i] != b[i] { return false }
+        while i < count {
+            if p.load(fromByteOffset: i, as: UInt8.self) != q.load(fromByteOffset: i, as: UInt8.self) { return false }
             i += 1
         }
         return true
     }
+}
 
-    /// Numbers every distinct line of `r0` in old and `r1` in new 0, 1, 2, …
-    /// (results are indexed from the start of each range).
-    private static func classify(
-        _ o: UnsafeBufferPointer<UInt8>, _ ol: Lines, _ r0: Range<Int>,
-        _ n: UnsafeBufferPointer<UInt8>, _ nl: Lines, _ r1: Range<Int>
-    ) -> (old: [Int], new: [Int], classes: Int) {
-        let total = r0.count + r1.count
-        var capacity = 16
-        while capacity < 2 * total { capacity <<= 1 }
-        let mask = capacity - 1
-        var slotHash = [UInt64](repeating: 0, count: capacity)
-        var slotClass = [Int](repeating: -1, count: capacity)
-        // Where each class was first seen: file (0 old, 1 new) and line.
-        var repFile: [UInt8] = []
-        var repLine: [Int] = []
-        repFile.reserveCapacity(total)
-        repLine.reserveCapacity(total)
+// MARK: - Finding the changes
 
-        func bytes(_ file: UInt8, _ line: Int) -> UnsafeRawBufferPointer {
-            file == 0 ? lineBytes(o, ol, line) : lineBytes(n, nl, line)
+extension UnifiedDiff {
+    /// Rounds one greedy search may run before it settles for partial progress.
+    static let roundCap = 512
+    /// Work units (diagonals visited plus line comparisons) all searches of one
+    /// diff may spend, on top of a share that grows with the input.
+    static let baseBudget = 150_000_000
+
+    /// Which lines of each side are not part of the common subsequence found.
+    static func findChanges(_ a: [Int32], _ b: [Int32], kinds: Int) -> (old: [Bool], new: [Bool]) {
+        var oldChanged = [Bool](repeating: false, count: a.count)
+        var newChanged = [Bool](repeating: false, count: b.count)
+
+        // Equal lines at both ends.
+        var lo = 0
+        while lo < a.count && lo < b.count && a[lo] == b[lo] { lo += 1 }
+        var aEnd = a.count
+        var bEnd = b.count
+        while aEnd > lo && bEnd > lo && a[aEnd - 1] == b[bEnd - 1] {
+            aEnd -= 1
+            bEnd -= 1
         }
-        func ids(_ file: UInt8, _ range: Range<Int>) -> [Int] {
-            var result = [Int](repeating: 0, count: range.count)
-            for line in range {
-                let b = bytes(file, line)
-                let hv = hash(b)
-                var slot = Int(truncatingIfNeeded: hv) & mask
-                while true {
-                    let c = slotClass[slot]
-                    if c < 0 {
-                        slotClass[slot] = repFile.count
-                        slotHash[slot] = hv
-                        result[line - range.lowerBound] = repFile.count
-                        repFile.append(file)
-                        repLine.append(line)
-                        break
+        if lo == aEnd || lo == bEnd {
+            for i in lo..<aEnd { oldChanged[i] = true }
+            for j in lo..<bEnd { newChanged[j] = true }
+            return (oldChanged, newChanged)
+        }
+
+        // Lines with no partner on the other side are changed for certain.
+        var inA = [Bool](repeating: false, count: kinds)
+        var inB = [Bool](repeating: false, count: kinds)
+        for i in lo..<aEnd { inA[Int(a[i])] = true }
+        for j in lo..<bEnd { inB[Int(b[j])] = true }
+        var keptA: [Int32] = []
+        var keptB: [Int32] = []
+        var whereA: [Int] = []
+        var whereB: [Int] = []
+        for i in lo..<aEnd {
+            oldChanged[i] = true
+            if inB[Int(a[i])] {
+                keptA.append(a[i])
+                whereA.append(i)
+            }
+        }
+        for j in lo..<bEnd {
+            newChanged[j] = true
+            if inA[Int(b[j])] {
+                keptB.append(b[j])
+                whereB.append(j)
+            }
+        }
+
+        var search = GreedySearch(
+            a: keptA, b: keptB, budget: baseBudget + 40 * (keptA.count + keptB.count))
+        search.run()
+        for (r, matched) in search.matchedA.enumerated() where matched { oldChanged[whereA[r]] = false }
+        for (r, matched) in search.matchedB.enumerated() where matched { newChanged[whereB[r]] = false }
+        return (oldChanged, newChanged)
+    }
+
+    /// Myers' greedy forward search over two integer sequences, in pieces of
+    /// at most `roundCap` rounds, marking the matched elements of each side.
+    struct GreedySearch {
+        let a: [Int32]
+        let b: [Int32]
+        var matchedA: [Bool]
+        var matchedB: [Bool]
+        var budget: Int
+        /// Round d's furthest x per diagonal k = -d, -d+2, ..., d (relative to
+        /// the piece's origin), stored at `d*(d+1)/2 + (k+d)/2`.
+        var rounds: [Int32] = []
+
+        init(a: [Int32], b: [Int32], budget: Int) {
+            self.a = a
+            self.b = b
+            self.budget = budget
+            matchedA = [Bool](repeating: false, count: a.count)
+            matchedB = [Bool](repeating: false, count: b.count)
+        }
+
+        mutating func run() {
+            var x0 = 0
+            var y0 = 0
+            var xEnd = a.count
+            var yEnd = b.count
+            while xEnd > x0 && yEnd > y0 && a[xEnd - 1] == b[yEnd - 1] {
+                xEnd -= 1
+                yEnd -= 1
+                matchedA[xEnd] = true
+                matchedB[yEnd] = true
+            }
+            while x0 < xEnd && y0 < yEnd && budget > 0 {
+                let (nx, ny) = piece(x0: x0, y0: y0, xEnd: xEnd, yEnd: yEnd)
+                if nx == x0 && ny == y0 { break }  // no progress: leave the rest changed
+                x0 = nx
+                y0 = ny
+            }
+            // Anything left unmatched (budget spent) simply stays changed.
+        }
+
+        /// One search from (x0, y0) towards (xEnd, yEnd). Marks the matches on
+        /// the path it settles for and returns where that path ends.
+        mutating func piece(x0: Int, y0: Int, xEnd: Int, yEnd: Int) -> (Int, Int) {
+            let width = xEnd - x0
+            let height = yEnd - y0
+            let goal = width - height
+            // No search needs more rounds than width + height.
+            let limit = min(roundCap, width + height)
+            let needed = (limit + 1) * (limit + 2) / 2
+            if rounds.count < needed { rounds += [Int32](repeating: 0, count: needed - rounds.count) }
+            let allowance = budget
+            let (d, hit, spent) = a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    rounds.withUnsafeMutableBufferPointer { r in
+                        Self.search(
+                            pa.baseAddress! + x0, pb.baseAddress! + y0, width: width, height: height,
+                            rounds: r.baseAddress!, limit: limit, allowance: allowance)
                     }
-                    if slotHash[slot] == hv && sameBytes(bytes(repFile[c], repLine[c]), b) {
-                        result[line - range.lowerBound] = c
-                        break
-                    }
-                    slot = (slot + 1) & mask
                 }
             }
-            return result
+            budget -= spent
+            if let hit {
+                walkBack(round: d, index: hit, x0: x0, y0: y0, width: width, height: height)
+                return (xEnd, yEnd)
+            }
+
+            // Out of rounds: keep the path to the frontier point that got
+            // furthest (inside the grid if any is), nearest the goal diagonal
+            // among equals.
+            let base = d * (d + 1) / 2
+            var best = -1
+            var bestScore = Int.min
+            var bestOff = Int.max
+            for i in 0...d {
+                let k = 2 * i - d
+                let x = Int(rounds[base + i])
+                let y = x - k
+                let inside = x <= width && y <= height
+                let score = (inside ? 0 : -(width + height + 2)) + min(x, width) + min(y, height)
+                let off = abs(k - goal)
+                if score > bestScore || (score == bestScore && off < bestOff) {
+                    best = i
+                    bestScore = score
+                    bestOff = off
+                }
+            }
+            let stop = walkBack(round: d, index: best, x0: x0, y0: y0, width: width, height: height)
+            return (x0 + stop.0, y0 + stop.1)
         }
-        let oldIDs = ids(0, r0)
-        let newIDs = ids(1, r1)
-        return (oldIDs, newIDs, repFile.count)
+
+        /// Rounds 0, 1, ... of the greedy search on `a[0..<width]` against
+        /// `b[0..<height]`, storing each round's furthest x per diagonal in
+        /// `r` (layout as `rounds`). Stops when a diagonal reaches the far
+        /// corner (returns that round and diagonal index), after round
+        /// `limit`, or once `allowance` work is spent; also returns the work.
+        static func search(
+            _ a: UnsafePointer<Int32>, _ b: UnsafePointer<Int32>, width: Int, height: Int,
+            rounds r: UnsafeMutablePointer<Int32>, limit: Int, allowance: Int
+        ) -> (round: Int, hit: Int?, spent: Int) {
+            let goal = width - height
+            // Round 0: the run of equal lines from the origin.
+            var x = 0
+            while x < width && x < height && a[x] == b[x] { x += 1 }
+            r[0] = Int32(x)
+            var spent = x + 1
+            if goal == 0 && x == width { return (0, 0, spent) }
+            var d = 1
+            while true {
+                let previous = r + (d - 1) * d / 2
+                let current = r + d * (d + 1) / 2
+                for i in 0...d {
+                    // Same rule as `entry`.
+                    var x: Int
+                    if i == 0 {
+                        x = Int(previous[0])
+                    } else if i == d {
+                        x = Int(previous[d - 1]) + 1
+                    } else {
+                        let down = Int(previous[i])
+                        let right = Int(previous[i - 1]) + 1
+                        x = right > down ? right : down
+                    }
+                    let start = x
+                    let k = 2 * i - d
+                    var y = x - k
+                    while x < width && y < height && a[x] == b[y] {
+                        x += 1
+                        y += 1
+                    }
+                    spent += x - start + 1
+                    current[i] = Int32(x)
+                    if k == goal && x >= width { return (d, i, spent) }
+                }
+                if d >= limit || spent >= allowance { return (d, nil, spent) }
+                d += 1
+            }
+        }
+
+        /// Where round d's search on diagonal index i starts, before its run
+        /// of equal lines: one step down from diagonal k+1 or one step right
+        /// from diagonal k-1 of round d-1, whichever gets further (down on a
+        /// tie).
+        @inline(__always)
+        static func entry(_ rounds: [Int32], _ previous: Int, _ i: Int, _ d: Int) -> Int {
+            if i == 0 { return Int(rounds[previous]) }
+            if i == d { return Int(rounds[previous + d - 1]) + 1 }
+            let down = Int(rounds[previous + i])
+            let right = Int(rounds[previous + i - 1]) + 1
+            return right > down ? right : down
+        }
+
+        /// Follows the path that ends at round `round`, diagonal index `index`
+        /// back to the origin, marking its matches; returns the last point of
+        /// the path that lies inside the grid (relative to the origin).
+        @discardableResult
+        mutating func walkBack(round: Int, index: Int, x0: Int, y0: Int, width: Int, height: Int) -> (Int, Int) {
+            var d = round
+            var i = index
+            var x = Int(rounds[d * (d + 1) / 2 + i])
+            var stop: (Int, Int)? = nil
+            while true {
+                let k = 2 * i - d
+                if stop == nil && x <= width && x - k <= height { stop = (x, x - k) }
+                let previous = (d - 1) * d / 2
+                let start = d == 0 ? 0 : Self.entry(rounds, previous, i, d)
+                var t = start
+                while t < x {
+                    matchedA[x0 + t] = true
+                    matchedB[y0 + t - k] = true
+                    t += 1
+                }
+                if d == 0 { break }
+                if stop == nil && start <= width && start - k <= height { stop = (start, start - k) }
+                // Which neighbour of round d-1 led here (same rule as `entry`).
+                let fromDown: Bool
+                if i == 0 {
+                    fromDown = true
+                } else if i == d {
+                    fromDown = false
+                } else {
+                    fromDown = !(Int(rounds[previous + i - 1]) + 1 > Int(rounds[previous + i]))
+                }
+                if !fromDown { i -= 1 }
+                d -= 1
+                x = Int(rounds[previous + i])
+            }
+            return stop ?? (0, 0)
+        }
     }
 
-    private static func lineBytes(_ b: UnsafeBufferPointer<UInt8>, _ lines: Lines, _ i: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(b)[lines.starts[i]..<lines.starts[i + 1]])
+    /// Moves runs of changed lines to their canonical place (see the file
+    /// comment, step 5). Every move keeps the matching valid: a run
+    /// `s..<e` of changed lines may move one line down when line `e` is
+    /// unchanged and equal to line `s` (line `s` then takes over `e`'s
+    /// partner), and one line up when line `s-1` is unchanged and equal to
+    /// line `e-1`.
+    static func settle(_ oldChanged: inout [Bool], ids: [Int32], other newChanged: inout [Bool], otherIDs: [Int32]) {
+        sink(&oldChanged, ids)
+        float(&oldChanged, ids)
+        sink(&oldChanged, ids)
+        sink(&newChanged, otherIDs)
+        float(&newChanged, otherIDs)
+        sink(&newChanged, otherIDs)
+        pairUp(&oldChanged, ids, newChanged)
+        pairUp(&newChanged, otherIDs, oldChanged)
     }
 
-    /// The runs of changed lines, in order.
-    ///
-    /// Like GNU diff, only the middle of the files is analysed: identical
-    /// leading and trailing lines are left out, except the `horizon` lines of
-    /// each nearest the middle, so that runs of changes can still slide into
-    /// them. This also gives the same hunks as `diff -u` where a change could
-    /// equally be placed in several spots.
-    static func changes(
-        _ o: UnsafeBufferPointer<UInt8>, _ ol: Lines,
-        _ n: UnsafeBufferPointer<UInt8>, _ nl: Lines,
-        horizon: Int
-    ) -> [Change] {
-        let n0 = ol.count
-        let n1 = nl.count
-        var prefix = 0
-        while prefix < n0 && prefix < n1 && sameBytes(lineBytes(o, ol, prefix), lineBytes(n, nl, prefix)) {
-            prefix += 1
+    /// Every run as far down as it goes, absorbing the runs it meets. Runs
+    /// are taken bottom first, so a run only ever meets runs that are
+    /// already in their final place. A run that cannot move as a whole may
+    /// still send its tail down (a tail `t..<e` can move when line `t`
+    /// equals line `e`), but only when the tail then joins the run below,
+    /// so that this never makes more runs.
+    static func sink(_ changed: inout [Bool], _ ids: [Int32]) {
+        let n = changed.count
+        var effort = 8 * n + 64
+        var e = n
+        while e > 0 {
+            if !changed[e - 1] {
+                e -= 1
+                continue
+            }
+            var s = e - 1
+            while s > 0 && changed[s - 1] { s -= 1 }
+            var from = s
+            if e < n && ids[s] != ids[e] {
+                // The longest tail that reaches the next run down, if any.
+                for t in (s + 1)..<e where ids[t] == ids[e] && reachesRunBelow(changed, ids, t, e, &effort) {
+                    from = t
+                    break
+                }
+            }
+            var top = from
+            var bottom = e
+            while bottom < n && ids[top] == ids[bottom] {
+                changed[top] = false
+                changed[bottom] = true
+                top += 1
+                bottom += 1
+                while bottom < n && changed[bottom] { bottom += 1 }
+            }
+            e = s
         }
-        let lo = prefix - min(prefix, horizon)
-        var suffix = 0
-        while suffix < min(n0, n1) - lo
-            && sameBytes(lineBytes(o, ol, n0 - 1 - suffix), lineBytes(n, nl, n1 - 1 - suffix))
-        {
-            suffix += 1
+    }
+
+    /// Whether lines `t..<e` (changed, line e not), moved down one line at a
+    /// time while they can, end up next to another changed line. Each step
+    /// costs one unit of `effort`; with none left the answer is no, which
+    /// keeps pathological inputs (long runs of one repeated line) linear.
+    static func reachesRunBelow(_ changed: [Bool], _ ids: [Int32], _ t: Int, _ e: Int, _ effort: inout Int) -> Bool {
+        var top = t
+        var bottom = e
+        while bottom < changed.count && !changed[bottom] && ids[top] == ids[bottom] {
+            effort -= 1
+            if effort < 0 { return false }
+            top += 1
+            bottom += 1
         }
-        let keep = min(suffix, horizon)
-        let hi0 = n0 - suffix + keep
-        let hi1 = n1 - suffix + keep
+        return bottom > e && bottom < changed.count && changed[bottom]
+    }
 
-        let (ids0, ids1, classes) = classify(o, ol, lo..<hi0, n, nl, lo..<hi1)
-        let changed0: [Bool]
-        let changed1: [Bool]
-        (changed0, changed1) = changedLines(ids0, ids1, classes)
+    /// Whether lines `s..<t` (changed, line s-1 not), moved up one line at a
+    /// time while they can, end up next to another changed line (same
+    /// `effort` rule).
+    static func reachesRunAbove(_ changed: [Bool], _ ids: [Int32], _ s: Int, _ t: Int, _ effort: inout Int) -> Bool {
+        var top = s
+        var bottom = t
+        while top > 0 && !changed[top - 1] && ids[top - 1] == ids[bottom - 1] {
+            effort -= 1
+            if effort < 0 { return false }
+            top -= 1
+            bottom -= 1
+        }
+        return top < s && top > 0 && changed[top - 1]
+    }
 
-        // Collect the runs; unchanged lines must pair up with equal lines.
-        let m0 = ids0.count
-        let m1 = ids1.count
+    /// Every run as far up as it goes, absorbing the runs it meets; the
+    /// mirror image of `sink`, top run first, with heads instead of tails.
+    static func float(_ changed: inout [Bool], _ ids: [Int32]) {
+        let n = changed.count
+        var effort = 8 * n + 64
+        var s = 0
+        while s < n {
+            if !changed[s] {
+                s += 1
+                continue
+            }
+            var e = s + 1
+            while e < n && changed[e] { e += 1 }
+            var to = e
+            if s > 0 && ids[s - 1] != ids[e - 1] {
+                for t in stride(from: e - 1, to: s, by: -1) where ids[s - 1] == ids[t - 1] && reachesRunAbove(changed, ids, s, t, &effort) {
+                    to = t
+                    break
+                }
+            }
+            var top = s
+            var bottom = to
+            while top > 0 && ids[top - 1] == ids[bottom - 1] {
+                changed[bottom - 1] = false
+                changed[top - 1] = true
+                top -= 1
+                bottom -= 1
+                while top > 0 && changed[top - 1] { top -= 1 }
+            }
+            s = e
+        }
+    }
+
+    /// Lifts each (sunk) run of `changed` up, within the room equal lines
+    /// give it and without meeting another run, to the lowest place where it
+    /// shares its gap between matched lines with changed lines of the other
+    /// side; a run that has no such place, or already has one, stays.
+    static func pairUp(_ changed: inout [Bool], _ ids: [Int32], _ otherChanged: [Bool]) {
+        let n = changed.count
+        // partner[i]: for an unchanged line i, the other side's line matched
+        // to it; partner[n] is the other side's end.
+        var partner = [Int](repeating: -1, count: n + 1)
+        var j = 0
+        for i in 0..<n where !changed[i] {
+            while j < otherChanged.count && otherChanged[j] { j += 1 }
+            partner[i] = j
+            j += 1
+        }
+        partner[n] = otherChanged.count
+        // The gap below unchanged line i (or the end) holds other-side changes.
+        func shared(_ p: Int) -> Bool { p > 0 && p <= otherChanged.count && otherChanged[p - 1] }
+
+        var e = n
+        while e > 0 {
+            if !changed[e - 1] {
+                e -= 1
+                continue
+            }
+            var s = e - 1
+            while s > 0 && changed[s - 1] { s -= 1 }
+            if shared(partner[e]) {
+                e = s
+                continue
+            }
+            // After lifting by `lift`, line e-lift is unchanged and matched
+            // to what line s-lift is matched to now.
+            var lift = 0
+            var found = 0
+            while s - lift > 0 && !changed[s - lift - 1] && ids[s - lift - 1] == ids[e - lift - 1] {
+                lift += 1
+                if shared(partner[s - lift]) {
+                    found = lift
+                    break
+                }
+            }
+            for t in 0..<found {
+                let top = s - t - 1
+                let bottom = e - t - 1
+                changed[top] = true
+                changed[bottom] = false
+                partner[bottom] = partner[top]
+                partner[top] = -1
+            }
+            e = s - found
+        }
+    }
+}
+
+// MARK: - Writing hunks
+
+extension UnifiedDiff {
+    /// A stretch where old lines `oldStart..<oldEnd` became new lines `newStart..<newEnd`.
+    struct Change {
+        var oldStart: Int
+        var oldEnd: Int
+        var newStart: Int
+        var newEnd: Int
+    }
+
+    static func changes(_ oldChanged: [Bool], _ newChanged: [Bool]) -> [Change] {
         var result: [Change] = []
-        var i0 = 0
-        var i1 = 0
-        while i0 < m0 || i1 < m1 {
-            let c0 = i0 < m0 && changed0[i0 + 1]
-            let c1 = i1 < m1 && changed1[i1 + 1]
-            if c0 || c1 || i0 == m0 || i1 == m1 {
-                let l0 = i0
-                let l1 = i1
-                while i0 < m0 && changed0[i0 + 1] { i0 += 1 }
-                while i1 < m1 && changed1[i1 + 1] { i1 += 1 }
-                if !(c0 || c1) {  // can't happen; keep the diff valid anyway
-                    i0 = m0
-                    i1 = m1
-                }
-                result.append(Change(line0: lo + l0, end0: lo + i0, line1: lo + l1, end1: lo + i1))
-            } else if ids0[i0] != ids1[i1] {  // can't happen either
-                return [Change(line0: lo, end0: hi0, line1: lo, end1: hi1)]
-            } else {
-                i0 += 1
-                i1 += 1
+        var i = 0
+        var j = 0
+        let n = oldChanged.count
+        let m = newChanged.count
+        while i < n || j < m {
+            if i < n && j < m && !oldChanged[i] && !newChanged[j] {
+                i += 1
+                j += 1
+                continue
             }
+            let c = Change(oldStart: i, oldEnd: i, newStart: j, newEnd: j)
+            var change = c
+            while change.oldEnd < n && oldChanged[change.oldEnd] { change.oldEnd += 1 }
+            while change.newEnd < m && newChanged[change.newEnd] { change.newEnd += 1 }
+            // The two sides' unchanged lines always pair up one to one; if an
+            // inconsistency ever slipped in, take the rest as one change.
+            if change.oldEnd == i && change.newEnd == j {
+                change.oldEnd = n
+                change.newEnd = m
+            }
+            result.append(change)
+            i = change.oldEnd
+            j = change.newEnd
         }
         return result
     }
 
-    /// Which lines of two sequences of line classes are changed, as flag
-    /// arrays with a `false` sentinel at both ends (index i + 1 is line i).
-    static func changedLines(_ ids0: [Int], _ ids1: [Int], _ classes: Int) -> ([Bool], [Bool]) {
-        let n0 = ids0.count
-        let n1 = ids1.count
-        var changed0 = [Bool](repeating: false, count: n0 + 2)
-        var changed1 = [Bool](repeating: false, count: n1 + 2)
+    static func writeHunks(
+        into out: inout [UInt8], oldText: SplitText, newText: SplitText,
+        oldChanged: [Bool], newChanged: [Bool], context: Int
+    ) {
+        let list = changes(oldChanged, newChanged)
+        let n = oldText.count
+        let m = newText.count
+        let around = min(max(context, 0), n + m + 1)
+        var first = 0
+        while first < list.count {
+            var last = first
+            // Equal lines between two changes: up to 2*context of them are
+            // covered by the context of both, so the hunks touch and merge.
+            while last + 1 < list.count && list[last + 1].oldStart - list[last].oldEnd <= 2 * around { last += 1 }
+            let oldFrom = max(0, list[first].oldStart - around)
+            let oldTo = min(n, list[last].oldEnd + around)
+            let newFrom = max(0, list[first].newStart - around)
+            let newTo = min(m, list[last].newEnd + around)
 
-        // Set aside the lines that have no match at all in the other file.
-        var in0 = [Bool](repeating: false, count: classes)
-        var in1 = [Bool](repeating: false, count: classes)
-        for c in ids0 { in0[c] = true }
-        for c in ids1 { in1[c] = true }
-        var x: [Int] = []  // kept old lines: class
-        var xLine: [Int] = []  //            and line number
-        var y: [Int] = []
-        var yLine: [Int] = []
-        x.reserveCapacity(n0)
-        xLine.reserveCapacity(n0)
-        y.reserveCapacity(n1)
-        yLine.reserveCapacity(n1)
-        for (i, c) in ids0.enumerated() {
-            if in1[c] {
-                x.append(c)
-                xLine.append(i)
-            } else {
-                changed0[i + 1] = true
-            }
-        }
-        for (j, c) in ids1.enumerated() {
-            if in0[c] {
-                y.append(c)
-                yLine.append(j)
-            } else {
-                changed1[j + 1] = true
-            }
-        }
+            out.append(contentsOf: "@@ -".utf8)
+            appendRange(&out, from: oldFrom, count: oldTo - oldFrom)
+            out.append(contentsOf: " +".utf8)
+            appendRange(&out, from: newFrom, count: newTo - newFrom)
+            out.append(contentsOf: " @@\n".utf8)
 
-        var xChanged = [Bool](repeating: false, count: x.count)
-        var yChanged = [Bool](repeating: false, count: y.count)
-        compareSequences(x, y, &xChanged, &yChanged)
-        for k in 0..<x.count where xChanged[k] { changed0[xLine[k] + 1] = true }
-        for k in 0..<y.count where yChanged[k] { changed1[yLine[k] + 1] = true }
-
-        shiftBoundaries(&changed0, ids0, &changed1)
-        shiftBoundaries(&changed1, ids1, &changed0)
-        return (changed0, changed1)
-    }
-}
-
-// MARK: - Myers (after GNU diffseq.h)
-
-extension UnifiedDiff {
-    private struct Partition {
-        var xmid: Int
-        var ymid: Int
-        var loMinimal: Bool
-        var hiMinimal: Bool
-    }
-
-    /// Marks in `xChanged`/`yChanged` the elements of `x` and `y` outside one
-    /// (nearly always minimal) longest common subsequence.
-    static func compareSequences(_ x: [Int], _ y: [Int], _ xChanged: inout [Bool], _ yChanged: inout [Bool]) {
-        let n = x.count
-        let m = y.count
-        if n == 0 || m == 0 {
-            for i in 0..<n { xChanged[i] = true }
-            for j in 0..<m { yChanged[j] = true }
-            return
-        }
-        // GNU: about the square root of the size, at least 4096.
-        var tooExpensive = 1
-        var diags = n + m + 3
-        while diags != 0 {
-            tooExpensive <<= 1
-            diags >>= 2
-        }
-        tooExpensive = max(4096, tooExpensive)
-
-        let size = n + m + 3
-        let fdBase = UnsafeMutablePointer<Int>.allocate(capacity: size)
-        let bdBase = UnsafeMutablePointer<Int>.allocate(capacity: size)
-        defer {
-            fdBase.deallocate()
-            bdBase.deallocate()
-        }
-        fdBase.initialize(repeating: 0, count: size)
-        bdBase.initialize(repeating: 0, count: size)
-        // Diagonal d = x - y runs from -(m + 1) to n + 1.
-        let fd = fdBase + (m + 1)
-        let bd = bdBase + (m + 1)
-
-        x.withUnsafeBufferPointer { xb in
-            y.withUnsafeBufferPointer { yb in
-                xChanged.withUnsafeMutableBufferPointer { xc in
-                    yChanged.withUnsafeMutableBufferPointer { yc in
-                        let xv = xb.baseAddress!
-                        let yv = yb.baseAddress!
-                        var stack: [(Int, Int, Int, Int, Bool)] = [(0, n, 0, m, false)]
-                        while let (xoff0, xlim0, yoff0, ylim0, minimal) = stack.popLast() {
-                            var xoff = xoff0
-                            var xlim = xlim0
-                            var yoff = yoff0
-                            var ylim = ylim0
-                            while xoff < xlim && yoff < ylim && xv[xoff] == yv[yoff] {
-                                xoff += 1
-                                yoff += 1
-                            }
-                            while xoff < xlim && yoff < ylim && xv[xlim - 1] == yv[ylim - 1] {
-                                xlim -= 1
-                                ylim -= 1
-                            }
-                            if xoff == xlim {
-                                for j in yoff..<ylim { yc[j] = true }
-                            } else if yoff == ylim {
-                                for i in xoff..<xlim { xc[i] = true }
-                            } else {
-                                let p = diag(xoff, xlim, yoff, ylim, minimal, xv, yv, fd, bd, tooExpensive)
-                                if (p.xmid == xoff && p.ymid == yoff) || (p.xmid == xlim && p.ymid == ylim) {
-                                    // No progress (never seen); give a valid answer.
-                                    for i in xoff..<xlim { xc[i] = true }
-                                    for j in yoff..<ylim { yc[j] = true }
-                                    continue
-                                }
-                                stack.append((p.xmid, xlim, p.ymid, ylim, p.hiMinimal))
-                                stack.append((xoff, p.xmid, yoff, p.ymid, p.loMinimal))
-                            }
-                        }
-                    }
+            var i = oldFrom
+            for c in list[first...last] {
+                while i < c.oldStart {
+                    appendLine(&out, 0x20, oldText, i)
+                    i += 1
                 }
+                for r in c.oldStart..<c.oldEnd { appendLine(&out, 0x2D, oldText, r) }
+                for r in c.newStart..<c.newEnd { appendLine(&out, 0x2B, newText, r) }
+                i = c.oldEnd
             }
+            while i < oldTo {
+                appendLine(&out, 0x20, oldText, i)
+                i += 1
+            }
+            first = last + 1
         }
     }
 
-    /// Finds the midpoint of the shortest edit script for
-    /// `x[xoff..<xlim]` and `y[yoff..<ylim]` (GNU diffseq.h `diag`).
-    private static func diag(
-        _ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int, _ findMinimal: Bool,
-        _ xv: UnsafePointer<Int>, _ yv: UnsafePointer<Int>,
-        _ fd: UnsafeMutablePointer<Int>, _ bd: UnsafeMutablePointer<Int>,
-        _ tooExpensive: Int
-    ) -> Partition {
-        let dmin = xoff - ylim
-        let dmax = xlim - yoff
-        let fmid = xoff - yoff
-        let bmid = xlim - ylim
-        var fmin = fmid
-        var fmax = fmid
-        var bmin = bmid
-        var bmax = bmid
-        let odd = (fmid - bmid) & 1 != 0
-
-        fd[fmid] = xoff
-        bd[bmid] = xlim
-
-        var c = 1
-        while true {
-            // Extend the top-down search by an edit step in each diagonal.
-            if fmin > dmin {
-                fmin -= 1
-                fd[fmin - 1] = -1
-            } else {
-                fmin += 1
-            }
-            if fmax < dmax {
-                fmax += 1
-                fd[fmax + 1] = -1
-            } else {
-                fmax -= 1
-            }
-            var d = fmax
-            while d >= fmin {
-                let tlo = fd[d - 1]
-                let thi = fd[d + 1]
-                let x0 = tlo < thi ? thi : tlo + 1
-                var x = x0
-                var y = x0 - d
-                while x < xlim && y < ylim && xv[x] == yv[y] {
-                    x += 1
-                    y += 1
-                }
-                fd[d] = x
-                if odd && bmin <= d && d <= bmax && bd[d] <= x {
-                    return Partition(xmid: x, ymid: y, loMinimal: true, hiMinimal: true)
-                }
-                d -= 2
-            }
-
-            // Similarly extend the bottom-up search.
-            if bmin > dmin {
-                bmin -= 1
-                bd[bmin - 1] = Int.max
-            } else {
-                bmin += 1
-            }
-            if bmax < dmax {
-                bmax += 1
-                bd[bmax + 1] = Int.max
-            } else {
-                bmax -= 1
-            }
-            d = bmax
-            while d >= bmin {
-                let tlo = bd[d - 1]
-                let thi = bd[d + 1]
-                let x0 = tlo < thi ? tlo : thi - 1
-                var x = x0
-                var y = x0 - d
-                while xoff < x && yoff < y && xv[x - 1] == yv[y - 1] {
-                    x -= 1
-                    y -= 1
-                }
-                bd[d] = x
-                if !odd && fmin <= d && d <= fmax && x <= fd[d] {
-                    return Partition(xmid: x, ymid: y, loMinimal: true, hiMinimal: true)
-                }
-                d -= 2
-            }
-
-            if !findMinimal && c >= tooExpensive {
-                // Gone well beyond the call of duty: settle for the diagonal
-                // that got furthest, forwards or backwards.
-                var fxybest = -1
-                var fxbest = 0
-                d = fmax
-                while d >= fmin {
-                    var x = min(fd[d], xlim)
-                    var y = x - d
-                    if ylim < y {
-                        x = ylim + d
-                        y = ylim
-                    }
-                    if fxybest < x + y {
-                        fxybest = x + y
-                        fxbest = x
-                    }
-                    d -= 2
-                }
-                var bxybest = Int.max
-                var bxbest = 0
-                d = bmax
-                while d >= bmin {
-                    var x = max(xoff, bd[d])
-                    var y = x - d
-                    if y < yoff {
-                        x = yoff + d
-                        y = yoff
-                    }
-                    if x + y < bxybest {
-                        bxybest = x + y
-                        bxbest = x
-                    }
-                    d -= 2
-                }
-                if (xlim + ylim) - bxybest < fxybest - (xoff + yoff) {
-                    return Partition(xmid: fxbest, ymid: fxybest - fxbest, loMinimal: true, hiMinimal: false)
-                } else {
-                    return Partition(xmid: bxbest, ymid: bxybest - bxbest, loMinimal: false, hiMinimal: true)
-                }
-            }
-            c += 1
+    /// `a,b` of a hunk header for `count` lines after the first `from`:
+    /// `,1` is left out, and an empty range names the line before it.
+    static func appendRange(_ out: inout [UInt8], from: Int, count: Int) {
+        out.append(contentsOf: String(count == 0 ? from : from + 1).utf8)
+        if count != 1 {
+            out.append(0x2C)
+            out.append(contentsOf: String(count).utf8)
         }
     }
 
-    /// GNU diff's `shift_boundaries` for one file: slides each run of changed
-    /// lines (over equal lines, so the diff stays valid) to merge it with
-    /// neighbouring runs, then as far down as it goes, then back up to line up
-    /// with a run in the other file. Flag arrays have a `false` sentinel at
-    /// both ends (index i + 1 is line i).
-    static func shiftBoundaries(_ changedFlags: inout [Bool], _ equivs: [Int], _ otherFlags: inout [Bool]) {
-        let iEnd = equivs.count
-        changedFlags.withUnsafeMutableBufferPointer { cb in
-            otherFlags.withUnsafeMutableBufferPointer { ob in
-                let changed = cb.baseAddress! + 1
-                let other = ob.baseAddress! + 1
-                var i = 0
-                var j = 0
-                while true {
-                    // Find the start of the next run, keeping j in step.
-                    while i < iEnd && !changed[i] {
-                        while other[j] { j += 1 }
-                        j += 1
-                        i += 1
-                    }
-                    if i == iEnd { break }
-                    var start = i
-                    // Find its end.
-                    repeat { i += 1 } while changed[i]
-                    while other[j] { j += 1 }
-
-                    var runLength: Int
-                    var corresponding: Int
-                    repeat {
-                        runLength = i - start
-                        // Move the run back while the line before it equals
-                        // its last line; this merges with earlier runs.
-                        while start > 0 && equivs[start - 1] == equivs[i - 1] {
-                            start -= 1
-                            changed[start] = true
-                            i -= 1
-                            changed[i] = false
-                            while changed[start - 1] { start -= 1 }
-                            repeat { j -= 1 } while other[j]
-                        }
-                        corresponding = other[j - 1] ? i : iEnd
-                        // Move it forward while its first line equals the
-                        // line after it; this merges with later runs.
-                        while i != iEnd && equivs[start] == equivs[i] {
-                            changed[start] = false
-                            start += 1
-                            changed[i] = true
-                            i += 1
-                            while changed[i] { i += 1 }
-                            while true {
-                                j += 1
-                                if !other[j] { break }
-                                corresponding = i
-                            }
-                        }
-                    } while runLength != i - start
-
-                    // Move the merged run back to line up with a run in the
-                    // other file, if it can.
-                    while corresponding < i {
-                        start -= 1
-                        changed[start] = true
-                        i -= 1
-                        changed[i] = false
-                        repeat { j -= 1 } while other[j]
-                    }
-                }
-            }
+    static func appendLine(_ out: inout [UInt8], _ mark: UInt8, _ text: SplitText, _ line: Int) {
+        out.append(mark)
+        out.append(contentsOf: text.bytes[text.edges[line]..<text.edges[line + 1]])
+        if !text.hasNewline(line) {
+            out.append(contentsOf: "\n\\ No newline at end of file\n".utf8)
         }
     }
 }
