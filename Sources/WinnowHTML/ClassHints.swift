@@ -18,7 +18,7 @@ enum ClassHints {
     }
 
     static func hints(of bytes: UnsafeBufferPointer<UInt8>) -> Hints {
-        var scanner = Scanner()
+        var scanner = Scanner(tables: tables)
         for byte in bytes { scanner.feed(byte) }
         scanner.endToken()
         return scanner.result
@@ -52,6 +52,7 @@ enum ClassHints {
     }
 
     private struct Scanner {
+        let tables: Tables
         var result: Hints = []
         var segmentHash = ClassHints.offset
         var segmentLength = 0
@@ -104,14 +105,15 @@ enum ClassHints {
         mutating func endSegment() {
             guard segmentLength > 0 else { return }
             pendingTags = false
-            var found = ClassHints.words[segmentHash] ?? []
+            let entry = tables.words.value(segmentHash)
+            var found = Hints(rawValue: UInt32(truncatingIfNeeded: entry))
             if found.isEmpty && segmentLength > 5 { found = stemHints() }
             if found.contains(.tags) {
                 found.remove(.tags)
                 pendingTags = true
             }
-            if previousOwnsBody && ClassHints.bodyParts.contains(segmentHash) { found.insert(.articleBody) }
-            previousOwnsBody = ClassHints.bodyOwners.contains(segmentHash)
+            if previousOwnsBody && entry & Tables.bodyPart != 0 { found.insert(.articleBody) }
+            previousOwnsBody = entry & Tables.bodyOwner != 0
             result.formUnion(found)
             segmentHash = ClassHints.offset
             segmentLength = 0
@@ -120,7 +122,7 @@ enum ClassHints {
         mutating func endToken() {
             endSegment()
             if pendingTags { result.insert(.tags) }
-            if tokenLength > 0 && ClassHints.hiddenTokens.contains(tokenHash) { result.insert(.hiddenText) }
+            if tokenLength > 0 && tables.words.value(tokenHash) & Tables.hiddenToken != 0 { result.insert(.hiddenText) }
             pendingTags = false
             previousOwnsBody = false
             tokenHash = ClassHints.offset
@@ -129,7 +131,8 @@ enum ClassHints {
 
         private func stemHints() -> Hints {
             for length in stride(from: min(segmentLength, 10), through: 5, by: -1) {
-                if let hints = ClassHints.stems[prefix(length)] { return hints }
+                let hints = tables.stems.value(prefix(length))
+                if hints != 0 { return Hints(rawValue: UInt32(truncatingIfNeeded: hints)) }
             }
             return []
         }
@@ -148,43 +151,37 @@ enum ClassHints {
 
     // MARK: - Words
 
-    private static func table(_ words: [String]) -> Set<UInt64> { Set(words.map { hash($0.utf8) }) }
+    /// Whole segments (their hints in the low 32 bits, flags above) and stems, by hash.
+    struct Tables: Sendable {
+        let words: HashTable
+        let stems: HashTable
 
-    private static let bodyOwners = table(["article", "story", "post", "entry", "news", "blog"])
-    private static let bodyParts = table(["body", "content", "text", "copy"])
+        static let bodyOwner: UInt64 = 1 << 32
+        static let bodyPart: UInt64 = 1 << 33
+        static let hiddenToken: UInt64 = 1 << 34
+    }
 
-    private static let hiddenTokens = table([
-        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-        "screen-reader-only", "offscreen", "off-screen", "element-invisible", "invisible", "u-hidden",
-    ])
-
-    /// Stems of 5 to 10 letters matching at the start of a longer segment.
-    private static let stems: [UInt64: Hints] = {
-        let list: [(String, Hints)] = [
-            ("advert", .advert), ("sponsor", .advert), ("newsletter", .newsletter), ("subscri", .newsletter),
-            ("comment", .comment), ("related", .related), ("sharing", .share),
-            ("breadcrumb", .navigation), ("navigation", .navigation), ("cookie", .cookie), ("sidebar", .sidebar),
-            ("widget", .sidebar), ("footer", .footer), ("caption", .caption), ("byline", .byline),
-            ("recommend", .related), ("promo", .promo), ("popup", .popup),
-        ]
-        return Dictionary(list.map { (hash($0.0.utf8), $0.1) }, uniquingKeysWith: { $0.union($1) })
-    }()
-
-    private static let words: [UInt64: Hints] = {
-        var table: [UInt64: Hints] = [:]
+    private static let tables: Tables = {
+        var words: [(key: UInt64, value: UInt64)] = []
         func add(_ hints: Hints, _ names: [String]) {
-            for name in names { table[hash(name.utf8), default: []].formUnion(hints) }
+            for name in names { words.append((hash(name.utf8), UInt64(hints.rawValue))) }
         }
+        func flag(_ flag: UInt64, _ names: [String]) {
+            for name in names { words.append((hash(name.utf8), flag)) }
+        }
+        flag(Tables.bodyOwner, ["article", "story", "post", "entry", "news", "blog"])
+        flag(Tables.bodyPart, ["body", "content", "text", "copy"])
+        flag(Tables.hiddenToken, [
+            "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+            "screen-reader-only", "offscreen", "off-screen", "element-invisible", "invisible", "u-hidden",
+        ])
         add(.navigation, [
             "nav", "navbar", "navigation", "menu", "menus", "submenu", "megamenu", "breadcrumb",
             "breadcrumbs", "crumbs", "crumb", "skip", "pagination", "pager", "paging", "pagenav", "toc",
         ])
         add(.footer, ["footer", "foot", "copyright", "colophon", "bottom"])
         add(.header, ["header", "masthead", "topbar"])
-        add(.share, [
-            "share", "shares", "sharing", "sharebar", "follow", "sns", "addthis",
-            "sharethis",
-        ])
+        add(.share, ["share", "shares", "sharing", "sharebar", "follow", "sns", "addthis", "sharethis"])
         add(.related, [
             "related", "recommended", "recommendation", "recommendations", "recirc", "recirculation",
             "popular", "trending", "mostread", "teaser", "teasers", "outbrain", "taboola", "readmore",
@@ -209,6 +206,16 @@ enum ClassHints {
         add(.utility, ["print", "tools", "toolbar", "actions", "btn", "button", "search"])
         add(.article, ["article", "story", "post", "entry", "blogpost"])
         add(.content, ["content", "body", "text", "main", "prose", "richtext"])
-        return table
+        /// Stems of 5 to 10 letters matching at the start of a longer segment.
+        let stems: [(String, Hints)] = [
+            ("advert", .advert), ("sponsor", .advert), ("newsletter", .newsletter), ("subscri", .newsletter),
+            ("comment", .comment), ("related", .related), ("sharing", .share), ("breadcrumb", .navigation),
+            ("navigation", .navigation), ("cookie", .cookie), ("sidebar", .sidebar), ("widget", .sidebar),
+            ("footer", .footer), ("caption", .caption), ("byline", .byline), ("recommend", .related),
+            ("promo", .promo), ("popup", .popup),
+        ]
+        return Tables(
+            words: HashTable(words),
+            stems: HashTable(stems.map { (hash($0.0.utf8), UInt64($0.1.rawValue)) }))
     }()
 }
