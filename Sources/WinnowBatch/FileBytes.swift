@@ -10,10 +10,12 @@ enum FileBytes {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(FileBytesError(code: errno)) }
-        // The size is a hint: a file that grows while it is read is read to its end.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        // A regular file is read up to the size fstat gave; what else is read to its end.
+        let size = max(Int(info.st_size), 0)
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        var bytes = [UInt8](repeating: 0, count: isRegular ? size : size + 4096)
         var count = 0
-        while true {
+        while !(isRegular && count == size) {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
             let read = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)

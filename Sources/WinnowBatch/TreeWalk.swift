@@ -40,34 +40,35 @@ struct TreeWalk {
         guard !descent.contains(key) else {
             return report(path, "symlink loop, skipped")
         }
-        guard let names = listVisible(path) else { return }
+        guard let entries = listVisible(path) else { return }
         descent.insert(key)
-        for name in names {
-            visitEntry(name, in: path, relativePath: relativePath.isEmpty ? name : relativePath + "/" + name)
+        for entry in entries {
+            visitEntry(entry, in: path, relativePath: relativePath.isEmpty ? entry.name : relativePath + "/" + entry.name)
         }
         descent.remove(key)
     }
 
-    private mutating func visitEntry(_ name: String, in directory: String, relativePath: String) {
-        let path = directory == "/" ? "/" + name : directory + "/" + name
-        switch EntryKind(path: path) {
+    private mutating func visitEntry(_ entry: DirectoryEntry, in directory: String, relativePath: String) {
+        let path = directory == "/" ? "/" + entry.name : directory + "/" + entry.name
+        // The listing's type saves a stat for plain files and folders; links and the rest are
+        // examined like before.
+        switch entry.knownKind ?? EntryKind(path: path) {
         case .regularFile:
             files.append(InputFile(path: path, relativePath: relativePath))
         case .directory:
             visitDirectory(path, relativePath: relativePath)
         case let kind:
-            reportUnusable(path, kind, name: name)
+            reportUnusable(path, kind, name: entry.name)
         }
     }
 
     /// Sorted by bytes for a deterministic order independent of locale and normalization.
-    private mutating func listVisible(_ path: String) -> [String]? {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: path)
-                .filter { !$0.hasPrefix(".") }
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        } catch {
-            report(path, Self.reason(for: error))
+    private mutating func listVisible(_ path: String) -> [DirectoryEntry]? {
+        switch DirectoryEntry.list(path) {
+        case .success(let entries):
+            return entries.filter { !$0.isHidden }.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        case .failure(let error):
+            report(path, Self.errnoText(error.code))
             return nil
         }
     }
@@ -96,16 +97,6 @@ struct TreeWalk {
 
     private func isExcluded(_ real: String) -> Bool {
         excluded.contains { RealPath.isSame(real, orInside: $0) }
-    }
-
-    /// Foundation wraps the errno of a failed listing (as a POSIXError on Linux, an
-    /// NSError elsewhere); its own text is vaguer ("You don't have permission").
-    private static func reason(for error: Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error {
-            let posix = underlying as NSError
-            if posix.domain == NSPOSIXErrorDomain { return errnoText(Int32(posix.code)) }
-        }
-        return error.localizedDescription
     }
 
     private static func errnoText(_ code: Int32) -> String {

@@ -99,12 +99,26 @@ public struct RepeatedHeadlineFilter: Filter {
     /// key has three words or more.
     private static func forEachStem(of unit: Unit, _ body: (String) -> Void) {
         unit.text.withUTF8Bytes { text in
+            guard mayHaveSeparator(text) else { return }
             for separator in siteSeparatorBytes {
                 guard let end = lastStart(of: separator, in: text) else { continue }
                 let stem = Folding.key(Folding.fold(String(decoding: UnsafeBufferPointer(rebasing: text[..<end]), as: UTF8.self)))
                 if Folding.wordCount(stem) >= 3 { body(stem) }
             }
         }
+    }
+
+    /// Every separator is a space, then "|", "-", ":" or a character whose UTF-8 starts with
+    /// 0xC2 or 0xE2: one pass rules out most texts before seven searches.
+    private static func mayHaveSeparator(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count > 2 else { return false }
+        for index in 0..<(text.count - 1) where text[index] == 0x20 {
+            switch text[index + 1] {
+            case 0x7C, 0x2D, 0x3A, 0xC2, 0xE2: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Where the last occurrence of `needle` starts, not counting one at the very start (a

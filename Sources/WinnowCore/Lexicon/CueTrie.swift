@@ -24,10 +24,14 @@ struct CueTrie: Sendable {
     private var terminalStart: [Int32] = [0, 0]
     private var terminals: [Terminal] = []
     private var root = [Int32](repeating: -1, count: 256)
-    /// The first two levels as a table, `second[rootSlot[b0] * 256 + b1]`: nearly every word
-    /// start ends there, and a root node has too many children to search one by one.
-    private var rootSlot = [Int32](repeating: -1, count: 256)
-    private var second: [Int32] = []
+    /// Bits per hash of the first four key bytes of phrases found anywhere (or the first
+    /// three, for three-byte phrases), 8 KB so they stay in cache: most word starts begin no
+    /// phrase, and this says so without walking the trie. The key's first word is always
+    /// walked, for the phrases matched only there.
+    private var firstBytes = [UInt64](repeating: 0, count: 1024)
+    /// First bytes of phrases found anywhere that are shorter than three bytes, which the
+    /// filter cannot vouch for.
+    private var shortPhraseFirst = [Bool](repeating: false, count: 256)
 
     init() {}
 
@@ -37,6 +41,14 @@ struct CueTrie: Sendable {
         for (categories, anywhere) in [(Self.anywhere, true), (Self.atStart, false)] {
             for category in categories {
                 phrases(category).forEachTrieEntry { key, phrase, isStem in
+                    if anywhere {
+                        if key.count >= 3 {
+                            let word = key.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+                            Self.set(key.count == 3 ? Self.hash(three: word) : Self.hash(four: word), in: &firstBytes)
+                        } else {
+                            shortPhraseFirst[Int(key[0])] = true
+                        }
+                    }
                     var node = 0
                     for byte in key {
                         if let next = edges[node].first(where: { $0.byte == byte })?.node {
@@ -56,7 +68,8 @@ struct CueTrie: Sendable {
         start = [0]
         terminalStart = [0]
         for (node, list) in zip(edges, nodeTerminals) {
-            for edge in node {
+            // Sorted, for the binary search of nodes with many children.
+            for edge in node.sorted(by: { $0.byte < $1.byte }) {
                 bytes.append(edge.byte)
                 targets.append(edge.node)
             }
@@ -64,40 +77,42 @@ struct CueTrie: Sendable {
             terminals.append(contentsOf: list)
             terminalStart.append(Int32(terminals.count))
         }
-        for edge in edges[0] {
-            root[Int(edge.byte)] = edge.node
-            rootSlot[Int(edge.byte)] = Int32(second.count / 256)
-            second.append(contentsOf: repeatElement(-1, count: 256))
-            for child in edges[Int(edge.node)] { second[second.count - 256 + Int(child.byte)] = child.node }
-        }
+        for edge in edges[0] { root[Int(edge.byte)] = edge.node }
     }
 
     /// Appends the cues of `key` to `hits`, word start by word start.
     func scan(_ key: UnsafeBufferPointer<UInt8>, into hits: inout [CueHit]) {
-        var wordStart = 0
-        while wordStart < key.count {
-            walk(key, from: wordStart, into: &hits)
-            wordStart = UTF8Bytes.index(of: 0x20, in: key, from: wordStart) + 1
+        guard !key.isEmpty else { return }
+        // The first word is always walked: some phrases count only there.
+        walk(key, from: 0, into: &hits)
+        firstBytes.withUnsafeBufferPointer { bits in
+            shortPhraseFirst.withUnsafeBufferPointer { short in
+                var wordStart = UTF8Bytes.index(of: 0x20, in: key, from: 0) + 1
+                while wordStart < key.count {
+                    if Self.mayStartPhrase(key, at: wordStart, bits: bits, short: short) {
+                        walk(key, from: wordStart, into: &hits)
+                    }
+                    wordStart = UTF8Bytes.index(of: 0x20, in: key, from: wordStart) + 1
+                }
+            }
         }
     }
 
-    /// Records, for each category, the longest phrase starting at `from`.
-    @inline(__always)
+    /// Records, for each category, the longest phrase starting at `from`. Out of line: only
+    /// about one word start in eight gets here.
+    @inline(never)
     private func walk(_ key: UnsafeBufferPointer<UInt8>, from: Int, into hits: inout [CueHit]) {
-        let first = Int(key[from])
-        let slot = Int(rootSlot[first])
-        guard slot >= 0 else { return }
+        var node = Int(root[Int(key[from])])
+        guard node >= 0 else { return }
         let firstHit = hits.count
-        var node = Int(root[first])
         var index = from + 1
         while true {
             if terminalStart[node] != terminalStart[node + 1] {
                 recordTerminals(of: node, key, from: from, to: index, into: &hits, firstHit: firstHit)
             }
             guard index < key.count else { return }
-            let next = index == from + 1 ? Int(second[slot &* 256 &+ Int(key[index])]) : child(of: node, byte: key[index])
-            guard next >= 0 else { return }
-            node = next
+            node = child(of: node, byte: key[index])
+            guard node >= 0 else { return }
             index += 1
         }
     }
@@ -114,6 +129,42 @@ struct CueTrie: Sendable {
         }
     }
 
+    /// Whether a phrase found anywhere can start at `from`, by `firstBytes`.
+    @inline(__always)
+    private static func mayStartPhrase(
+        _ key: UnsafeBufferPointer<UInt8>, at from: Int, bits: UnsafeBufferPointer<UInt64>, short: UnsafeBufferPointer<Bool>
+    ) -> Bool {
+        let remaining = key.count - from
+        guard remaining >= 3, !short[Int(key[from])] else { return true }
+        guard remaining >= 4 else {
+            let word = UInt32(key[from]) | UInt32(key[from + 1]) << 8 | UInt32(key[from + 2]) << 16
+            return isSet(hash(three: word), in: bits)
+        }
+        let word = UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + from).loadUnaligned(as: UInt32.self))
+        return isSet(hash(three: word), in: bits) || isSet(hash(four: word), in: bits)
+    }
+
+    /// 16 bits from a key's first three or four bytes (little-endian in `word`), for
+    /// `firstBytes`; the top bit keeps the two forms apart. Collisions only cost a walk.
+    @inline(__always)
+    private static func hash(three word: UInt32) -> Int {
+        Int(((word & 0x00FF_FFFF | 0x8000_0000) &* 2_654_435_761) >> 16)
+    }
+
+    @inline(__always)
+    private static func hash(four word: UInt32) -> Int {
+        Int(((word & 0x7FFF_FFFF) &* 2_654_435_761) >> 16)
+    }
+
+    private static func set(_ hash: Int, in bits: inout [UInt64]) {
+        bits[hash >> 6] |= 1 << (hash & 63)
+    }
+
+    @inline(__always)
+    private static func isSet(_ hash: Int, in bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        bits[hash >> 6] & (1 << (hash & 63)) != 0
+    }
+
     /// A longer phrase of a category replaces the shorter one found at the same word start.
     @inline(__always)
     private func record(_ terminal: Terminal, atStart: Bool, in hits: inout [CueHit], from firstHit: Int) {
@@ -124,14 +175,18 @@ struct CueTrie: Sendable {
         hits.append(CueHit(category: terminal.category, phrase: terminal.phrase, atStart: atStart))
     }
 
-    /// The child of `node` by `byte`, or -1.
+    /// The child of `node` by `byte`, or -1. Edges are sorted: a node near the root has dozens.
     @inline(__always)
     private func child(of node: Int, byte: UInt8) -> Int {
-        var edge = Int(start[node])
-        let end = Int(start[node + 1])
-        while edge < end {
-            if bytes[edge] == byte { return Int(targets[edge]) }
-            edge += 1
+        var low = Int(start[node])
+        var high = Int(start[node + 1])
+        while high - low > 4 {
+            let middle = (low + high) / 2
+            if bytes[middle] <= byte { low = middle } else { high = middle }
+        }
+        while low < high {
+            if bytes[low] == byte { return Int(targets[low]) }
+            low += 1
         }
         return -1
     }

@@ -12,6 +12,8 @@ public struct PhraseIndex: Sendable {
     private final class Storage: @unchecked Sendable {
         // Written only while uniquely referenced (copy on write), read-only once shared.
         var phrases: [String] = []
+        /// The same phrases, to skip duplicates without comparing with each.
+        var phraseSet: Set<String> = []
         var wholeLines: Set<String> = []
         /// Every whole-line key is NFC, so for an NFC key comparing bytes is comparing Strings.
         var wholeLinesAreNFC = true
@@ -31,7 +33,7 @@ public struct PhraseIndex: Sendable {
             let folded = Folding.fold(phrase)
             let isStem = folded.hasSuffix("*")
             let key = Folding.key(folded)
-            guard !key.isEmpty, !phrases.contains(phrase) else { return }
+            guard !key.isEmpty, phraseSet.insert(phrase).inserted else { return }
             phrases.append(phrase)
             rawPrefixes.append(Array(folded.utf8))
             longestRawPrefix = max(longestRawPrefix, folded.utf8.count)
@@ -62,6 +64,7 @@ public struct PhraseIndex: Sendable {
         func copy() -> Storage {
             let copy = Storage()
             copy.phrases = phrases
+            copy.phraseSet = phraseSet
             copy.wholeLines = wholeLines
             copy.wholeLinesAreNFC = wholeLinesAreNFC
             copy.rawPrefixes = rawPrefixes

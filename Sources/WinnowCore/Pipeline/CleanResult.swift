@@ -61,12 +61,30 @@ public struct CleanResult: Sendable {
     /// Units removed by each filter that ran (zero included).
     public var removedPerFilter: [String: Int] {
         var counts = Dictionary(uniqueKeysWithValues: filterIDs.map { ($0, 0) })
-        for decision in decisions { counts[decision.filter, default: 0] += 1 }
+        for (filter, count) in tally({ $0.filter == $1.filter }) { counts[filter.filter, default: 0] += count }
         return counts
     }
 
     /// Units removed by each rule, keyed "filter/rule".
     public var removedPerRule: [String: Int] {
-        decisions.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 }
+        var counts: [String: Int] = [:]
+        for (decision, count) in tally({ $0.filter == $1.filter && $0.rule == $1.rule }) {
+            counts[decision.reason, default: 0] += count
+        }
+        return counts
+    }
+
+    /// Decisions counted by `same`: a document has few distinct filters and rules, so a short
+    /// list beats hashing (and building "filter/rule") once per decision.
+    private func tally(_ same: (Decision, Decision) -> Bool) -> [(Decision, Int)] {
+        var counts: [(Decision, Int)] = []
+        for decision in decisions {
+            if let slot = counts.firstIndex(where: { same($0.0, decision) }) {
+                counts[slot].1 += 1
+            } else {
+                counts.append((decision, 1))
+            }
+        }
+        return counts
     }
 }

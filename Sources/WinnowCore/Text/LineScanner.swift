@@ -120,6 +120,7 @@ enum LineScanner {
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, text: UnsafeMutablePointer<UInt8>,
         key: UnsafeMutablePointer<UInt8>, state: inout State
     ) -> Int {
+        if let end = scanCommonScalar(bytes, at: index, text: text, key: key, state: &state) { return end }
         let (value, length) = LineNormalizer.decodeScalar(bytes, at: index)
         let scalarEnd = min(index + length, bytes.count)
         switch LineNormalizer.classify(value) {
@@ -148,6 +149,52 @@ enum LineScanner {
             }
         }
         return scalarEnd
+    }
+}
+
+extension LineScanner {
+    /// The scalars news text is full of, decided from their bytes alone: typographic quotes,
+    /// dashes and the ellipsis (U+2010...U+2027: visible, NFC, separators in keys but the
+    /// apostrophe U+2019) and Latin-1 letters (U+00C0...U+00FF: NFC, and uppercase but × lowers
+    /// by +0x20). Nil for anything else, which takes the general route.
+    @inline(__always)
+    fileprivate static func scanCommonScalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, text: UnsafeMutablePointer<UInt8>,
+        key: UnsafeMutablePointer<UInt8>, state: inout State
+    ) -> Int? {
+        let lead = bytes[index]
+        if lead == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
+            let last = bytes[index + 2]
+            guard last >= 0x90 && last <= 0xA7 else { return nil }
+            state.flushSpace(text)
+            text[state.textCount] = 0xE2
+            text[state.textCount + 1] = 0x80
+            text[state.textCount + 2] = last
+            state.textCount += 3
+            state.isASCII = false
+            if last != 0x99 { state.keyGap = true }
+            return index + 3
+        }
+        if lead == 0xC3 && index + 1 < bytes.count {
+            let second = bytes[index + 1]
+            guard second >= 0x80 && second <= 0xBF else { return nil }
+            state.flushSpace(text)
+            text[state.textCount] = 0xC3
+            text[state.textCount + 1] = second
+            state.textCount += 2
+            state.isASCII = false
+            // × (U+00D7) and ÷ (U+00F7) separate words; the rest are letters.
+            if second == 0x97 || second == 0xB7 {
+                state.keyGap = true
+            } else {
+                state.flushKeyGap(key)
+                key[state.keyCount] = 0xC3
+                key[state.keyCount + 1] = second <= 0x9E ? second + 0x20 : second
+                state.keyCount += 2
+            }
+            return index + 2
+        }
+        return nil
     }
 }
 
