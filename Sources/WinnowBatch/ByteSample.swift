@@ -16,13 +16,13 @@ struct ByteSample {
         count = sample.count
         var index = 0
         while index < sample.count {
-            // Text is mostly bytes of 0x20 and up: skip eight of them at a time.
-            if index + 8 <= sample.count && !Self.hasControl(sample, at: index) {
-                index += 8
-                continue
+            // Text is mostly bytes of 0x20 and up: eight of them at a time are skipped, and
+            // eight holding a line break are counted one by one.
+            let end = min(index + 8, sample.count)
+            if end - index < 8 || Self.hasControl(sample, at: index) {
+                for position in index..<end { count(sample[position], at: position) }
             }
-            count(sample[index], at: index)
-            index += 1
+            index = end
         }
     }
 

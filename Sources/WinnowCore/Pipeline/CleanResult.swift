@@ -67,10 +67,10 @@ public struct CleanResult: Sendable {
 
     /// Units removed by each rule, keyed "filter/rule".
     public var removedPerRule: [String: Int] {
+        let tallies = tally({ $0.filter == $1.filter && $0.rule == $1.rule })
         var counts: [String: Int] = [:]
-        for (decision, count) in tally({ $0.filter == $1.filter && $0.rule == $1.rule }) {
-            counts[decision.reason, default: 0] += count
-        }
+        counts.reserveCapacity(tallies.count)
+        for (decision, count) in tallies { counts[decision.reason, default: 0] += count }
         return counts
     }
 
