@@ -35,7 +35,8 @@ public enum HTMLArticle {
         for block in blocks {
             units.append(unit(block, position: units.count))
         }
-        let document = Document(units: units, lineCount: units.count, headline: headline == nil ? nil : 0)
+        let document = Document(units: units, lineCount: units.count, headline: headline == nil ? nil : 0,
+                                firstUnitIsHeadline: false)
         return Parsed(document: document, notes: decoded.notes + tree.notes)
     }
 

@@ -6,11 +6,15 @@ public struct Document: Sendable {
     /// The unit known to be the headline (HTML gives one: <h1>, og:title, <title>); nil for
     /// plain text, where the headline is the first unit that survives.
     public let headline: Int?
+    /// With no known headline, whether the first kept unit is the headline (plain text) or the
+    /// document simply has none (an HTML page without <h1>, og:title or <title>).
+    public let firstUnitIsHeadline: Bool
 
-    public init(units: [Unit], lineCount: Int, headline: Int? = nil) {
+    public init(units: [Unit], lineCount: Int, headline: Int? = nil, firstUnitIsHeadline: Bool = true) {
         self.units = units
         self.lineCount = lineCount
         self.headline = headline
+        self.firstUnitIsHeadline = headline == nil && firstUnitIsHeadline
     }
 
     /// Splits text into paragraphs at blank lines, normalizes every line, and turns each

@@ -14,10 +14,10 @@ public struct CleanResult: Sendable {
     public var text: String { render(kept) }
 
     /// The article without its headline (what article-extraction benchmarks score): the known
-    /// headline's unit, or else the first kept unit, is left out.
+    /// headline's unit, or for plain text the first kept unit, is left out.
     public var bodyText: String {
         guard let first = kept.first else { return "" }
-        let headline = document.headline ?? first
+        let headline = document.headline ?? (document.firstUnitIsHeadline ? first : nil)
         return render(kept.filter { $0 != headline })
     }
 
@@ -27,7 +27,7 @@ public struct CleanResult: Sendable {
     /// `bodyText` as UTF-8 bytes.
     public var bodyTextBytes: [UInt8] {
         guard let first = kept.first else { return [] }
-        let headline = document.headline ?? first
+        let headline = document.headline ?? (document.firstUnitIsHeadline ? first : nil)
         return renderBytes(kept.filter { $0 != headline })
     }
 
