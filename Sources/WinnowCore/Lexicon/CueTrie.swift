@@ -17,11 +17,20 @@ struct CueTrie: Sendable {
         let anywhere: Bool
     }
 
-    private var start: [Int32] = [0, 0]
-    private var bytes: [UInt8] = []
-    private var targets: [Int32] = []
-    /// Node N's terminals are `terminals[terminalStart[N]..<terminalStart[N+1]]`.
-    private var terminalStart: [Int32] = [0, 0]
+    /// Where a node's edges and terminals start; node N's end where node N+1's start. One
+    /// array, so that a step of a walk touches one place, not four.
+    private struct Node {
+        var firstEdge: Int32
+        var firstTerminal: Int32
+    }
+
+    private struct Edge {
+        let byte: UInt8
+        let target: Int32
+    }
+
+    private var nodes: [Node] = [Node(firstEdge: 0, firstTerminal: 0), Node(firstEdge: 0, firstTerminal: 0)]
+    private var edgeList: [Edge] = []
     private var terminals: [Terminal] = []
     private var root = [Int32](repeating: -1, count: 256)
     /// Bits per hash of the first four key bytes of phrases found anywhere (or the first
@@ -65,18 +74,14 @@ struct CueTrie: Sendable {
                 }
             }
         }
-        start = [0]
-        terminalStart = [0]
+        nodes = []
         for (node, list) in zip(edges, nodeTerminals) {
+            nodes.append(Node(firstEdge: Int32(edgeList.count), firstTerminal: Int32(terminals.count)))
             // Sorted, for the binary search of nodes with many children.
-            for edge in node.sorted(by: { $0.byte < $1.byte }) {
-                bytes.append(edge.byte)
-                targets.append(edge.node)
-            }
-            start.append(Int32(bytes.count))
+            for edge in node.sorted(by: { $0.byte < $1.byte }) { edgeList.append(Edge(byte: edge.byte, target: edge.node)) }
             terminals.append(contentsOf: list)
-            terminalStart.append(Int32(terminals.count))
         }
+        nodes.append(Node(firstEdge: Int32(edgeList.count), firstTerminal: Int32(terminals.count)))
         for edge in edges[0] { root[Int(edge.byte)] = edge.node }
     }
 
@@ -107,7 +112,7 @@ struct CueTrie: Sendable {
         let firstHit = hits.count
         var index = from + 1
         while true {
-            if terminalStart[node] != terminalStart[node + 1] {
+            if nodes[node].firstTerminal != nodes[node + 1].firstTerminal {
                 recordTerminals(of: node, key, from: from, to: index, into: &hits, firstHit: firstHit)
             }
             guard index < key.count else { return }
@@ -122,7 +127,7 @@ struct CueTrie: Sendable {
         of node: Int, _ key: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, into hits: inout [CueHit], firstHit: Int
     ) {
         let atBoundary = end == key.count || key[end] == 0x20
-        for slot in Int(terminalStart[node])..<Int(terminalStart[node + 1]) {
+        for slot in Int(nodes[node].firstTerminal)..<Int(nodes[node + 1].firstTerminal) {
             let terminal = terminals[slot]
             guard terminal.anywhere || from == 0, terminal.isStem || atBoundary else { continue }
             record(terminal, atStart: from == 0, in: &hits, from: firstHit)
@@ -178,14 +183,14 @@ struct CueTrie: Sendable {
     /// The child of `node` by `byte`, or -1. Edges are sorted: a node near the root has dozens.
     @inline(__always)
     private func child(of node: Int, byte: UInt8) -> Int {
-        var low = Int(start[node])
-        var high = Int(start[node + 1])
+        var low = Int(nodes[node].firstEdge)
+        var high = Int(nodes[node + 1].firstEdge)
         while high - low > 4 {
             let middle = (low + high) / 2
-            if bytes[middle] <= byte { low = middle } else { high = middle }
+            if edgeList[middle].byte <= byte { low = middle } else { high = middle }
         }
         while low < high {
-            if bytes[low] == byte { return Int(targets[low]) }
+            if edgeList[low].byte == byte { return Int(edgeList[low].target) }
             low += 1
         }
         return -1
