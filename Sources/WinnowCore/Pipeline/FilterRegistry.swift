@@ -2,6 +2,7 @@
 public enum FilterRegistry {
     public static let all: [any Filter.Type] = [
         MainContentFilter.self,
+        SiteBoilerplateFilter.self,
         DonationAppealFilter.self,
         NavigationChromeFilter.self,
         EllipsisFragmentFilter.self,
