@@ -41,7 +41,21 @@ public struct BatchCleaner: Sendable {
         progress: @escaping @Sendable (Int, Int, Int) -> Void = { _, _, _ in }
     ) -> Summary {
         let excluded = [options.outputRoot, options.removedRoot].compactMap { $0 }
-        let walk = InputWalker.walk(options.inputs, excluding: excluded)
+        var walk = InputWalker.walk(options.inputs, excluding: excluded)
+        if let shard = options.shard { walk.files.removeAll { !shard.contains($0.relativePath) } }
+        guard options.learnSites && !options.check else {
+            return clean(walk, shouldStop: shouldStop, progress: progress)
+        }
+        // Two passes: count every site's lines, then clean with what was learned.
+        let profile = ProfileLearner.learn(walk.files, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop)
+        return BatchCleaner(options: options, cleaner: cleaner.learning(profile))
+            .clean(walk, shouldStop: shouldStop, progress: progress)
+    }
+
+    private func clean(
+        _ walk: (files: [InputFile], issues: [WalkIssue]),
+        shouldStop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int, Int, Int) -> Void
+    ) -> Summary {
         let clashes = outputClashes(for: walk.files)
         let state = Mutex(Progress())
         let outputs = Outputs(root: options.outputRoot)

@@ -14,19 +14,15 @@ public enum LineFingerprint {
         var key = key
         return key.withUTF8 { bytes in
             guard !bytes.isEmpty else { return nil }
-            var hash = offsetBasis
+            var hash = FNV1a.offsetBasis
             var inDigits = false
             for byte in bytes {
                 let isDigit = byte &- 0x30 < 10
                 if isDigit && inDigits { continue }
                 inDigits = isDigit
-                hash = (hash ^ UInt64(isDigit ? 0x30 : byte)) &* prime
+                hash = FNV1a.step(hash, isDigit ? 0x30 : byte)
             }
             return hash
         }
     }
-
-    /// FNV-1a/64 constants.
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
 }
