@@ -106,7 +106,7 @@ public struct JSONLCleaner: Sendable {
         do {
             cleaned = try cleaner.clean(record.content, url: record.url, isHTML: record.isHTML)
         } catch {
-            return .malformed(JSONLineError(reason: error.description, column: 1))
+            return .malformed(JSONLineError(reason: error.description))
         }
         // A field holds the article without the newline a file ends with.
         var text = cleaned.output

@@ -19,7 +19,7 @@ public struct JSONLRecord: Sendable {
         }
         let field = scanned.member("text") ?? scanned.member("html")
         guard let field, field.isString, let content = JSONString.decode(line[field.value]) else {
-            return .failure(JSONLineError(reason: "no \"text\" or \"html\" string", column: 1))
+            return .failure(JSONLineError(reason: "no \"text\" or \"html\" string"))
         }
         return .success(JSONLRecord(
             line: line, content: content, isHTML: scanned.member("text") == nil,

@@ -199,10 +199,15 @@ struct JSONObjectScanner {
     private static let simpleEscapes: Set<UInt8> = [0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74]
 }
 
-/// What is wrong with a JSONL line, and at which byte (1-based).
+/// What is wrong with a JSONL line, and at which byte (1-based) when one byte is to blame.
 public struct JSONLineError: Error, Equatable, CustomStringConvertible {
     public let reason: String
-    public let column: Int
+    public let column: Int?
 
-    public var description: String { "\(reason) (column \(column))" }
+    public init(reason: String, column: Int? = nil) {
+        self.reason = reason
+        self.column = column
+    }
+
+    public var description: String { column.map { "\(reason) (column \($0))" } ?? reason }
 }
