@@ -30,8 +30,9 @@ public enum SiteKey: String, Sendable, CaseIterable {
         var start = slashes + 2
         var end = start
         while end < bytes.count, !hostEnds.contains(bytes[end]) { end += 1 }
-        // "user:password@host": the host comes after the last "@".
+        // "user:password@host:port": the host comes after the last "@", before a ":".
         if let at = bytes[start..<end].lastIndex(of: 0x40) { start = at + 1 }
+        if let colon = bytes[start..<end].firstIndex(of: 0x3A) { end = colon }
         var host = bytes[start..<end].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         if host.starts(with: Array("www.".utf8)) { host.removeFirst(4) }
         while host.last == 0x2E { host.removeLast() }
@@ -50,6 +51,6 @@ public enum SiteKey: String, Sendable, CaseIterable {
         return (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
-    /// "/", ":", "?", "#" end the host.
-    private static let hostEnds: Set<UInt8> = [0x2F, 0x3A, 0x3F, 0x23]
+    /// "/", "?", "#" end the authority (user, host, port).
+    private static let hostEnds: Set<UInt8> = [0x2F, 0x3F, 0x23]
 }
