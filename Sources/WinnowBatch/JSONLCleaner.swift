@@ -47,17 +47,8 @@ public struct JSONLCleaner: Sendable {
     public func stream(
         _ descriptor: Int32, name: String, write: ([UInt8]) -> Void, report: (String) -> Void
     ) throws(StreamError) -> Totals {
-        var reader = LineReader(descriptor: descriptor)
         var totals = Totals()
-        while true {
-            let first = reader.nextLineNumber
-            let lines: [[UInt8]]
-            do {
-                lines = try reader.nextBatch()
-            } catch {
-                throw StreamError(name: name, reason: error.reason)
-            }
-            guard !lines.isEmpty else { return totals }
+        try forEachBatch(descriptor, name: name) { first, lines in
             let outcomes = ParallelMap.run(count: lines.count, jobs: jobs) { index in
                 shard?.contains(record: first + index - 1) == false ? Outcome.skipped : clean(lines[index])
             }
@@ -83,6 +74,7 @@ public struct JSONLCleaner: Sendable {
             totals.outputBytes += out.count
             write(out)
         }
+        return totals
     }
 
     enum Outcome: Sendable {
@@ -134,6 +126,22 @@ public struct JSONLCleaner: Sendable {
     /// The records' profile, for a first pass over JSONL files (malformed lines are skipped
     /// here and reported by the cleaning pass).
     public func learn(_ descriptor: Int32, name: String, into profile: inout SiteProfile) throws(StreamError) {
+        try forEachBatch(descriptor, name: name) { first, lines in
+            let counted = ParallelMap.run(count: lines.count, jobs: jobs) { index -> (Set<UInt64>, String)? in
+                guard shard?.contains(record: first + index - 1) != false,
+                      case .success(let record) = JSONLRecord.parse(Self.trimmed(lines[index])),
+                      let document = try? cleaner.prepare(record.content, url: record.url, isHTML: record.isHTML).document
+                else { return nil }
+                return (SiteProfile.fingerprints(of: document), document.site ?? SiteProfile.wholeBatch)
+            }
+            for case let (fingerprints, site)? in counted { profile.add(fingerprints: fingerprints, site: site) }
+        }
+    }
+
+    /// Calls `body` with each batch of lines and the number of its first line.
+    private func forEachBatch(
+        _ descriptor: Int32, name: String, _ body: (_ first: Int, _ lines: [[UInt8]]) -> Void
+    ) throws(StreamError) {
         var reader = LineReader(descriptor: descriptor)
         while true {
             let first = reader.nextLineNumber
@@ -144,14 +152,7 @@ public struct JSONLCleaner: Sendable {
                 throw StreamError(name: name, reason: error.reason)
             }
             guard !lines.isEmpty else { return }
-            let counted = ParallelMap.run(count: lines.count, jobs: jobs) { index -> (Set<UInt64>, String)? in
-                guard shard?.contains(record: first + index - 1) != false,
-                      case .success(let record) = JSONLRecord.parse(Self.trimmed(lines[index])),
-                      let document = try? cleaner.prepare(record.content, url: record.url, isHTML: record.isHTML).document
-                else { return nil }
-                return (SiteProfile.fingerprints(of: document), document.site ?? SiteProfile.wholeBatch)
-            }
-            for case let (fingerprints, site)? in counted { profile.add(fingerprints: fingerprints, site: site) }
+            body(first, lines)
         }
     }
 
