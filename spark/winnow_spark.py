@@ -24,7 +24,7 @@ import shlex
 import subprocess
 import tempfile
 
-from pyspark import SparkContext
+from pyspark import SparkConf, SparkContext
 
 
 def merge_profiles(winnow, left, right):
@@ -51,7 +51,8 @@ def main():
     args = parser.parse_args()
     winnow = os.path.abspath(args.winnow)
 
-    sc = SparkContext(master=args.master, appName="winnow")
+    conf = SparkConf().setMaster(args.master).setAppName("winnow").set("spark.ui.showConsoleProgress", "false")
+    sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     try:
         pages = sc.textFile(args.input, minPartitions=args.partitions)

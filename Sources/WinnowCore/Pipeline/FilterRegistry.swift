@@ -2,10 +2,12 @@
 public enum FilterRegistry {
     public static let all: [any Filter.Type] = [
         MainContentFilter.self,
-        SiteBoilerplateFilter.self,
         DonationAppealFilter.self,
         NavigationChromeFilter.self,
         EllipsisFragmentFilter.self,
+        // After the phrase filters, which name known lines more precisely; before the filters
+        // that find the headline, so a repeated masthead is not taken for it.
+        SiteBoilerplateFilter.self,
         RepeatedHeadlineFilter.self,
         CaptionBylineFilter.self,
     ]
