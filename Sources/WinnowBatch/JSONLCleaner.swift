@@ -98,7 +98,8 @@ public struct JSONLCleaner: Sendable {
         do {
             cleaned = try cleaner.clean(record.content, url: record.url, isHTML: record.isHTML)
         } catch {
-            return .malformed(JSONLineError(reason: error.description))
+            // The record is well formed but its page is not text (a binary file, say).
+            return .malformed(JSONLineError(reason: record.id.map { "id \($0): \(error.description)" } ?? error.description))
         }
         // A field holds the article without the newline a file ends with.
         var text = cleaned.output

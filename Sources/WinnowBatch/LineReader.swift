@@ -6,6 +6,9 @@ struct LineReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Bytes from `start` up to here hold no newline: a long line is not searched again after
+    /// every read.
+    private var searched = 0
     private var atEnd = false
     /// Line number (1-based) of the next line handed out.
     private(set) var nextLineNumber = 1
@@ -30,11 +33,12 @@ struct LineReader {
 
     private mutating func nextLine() throws(FileBytesError) -> [UInt8]? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 return line
             }
+            searched = buffer.count
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = Array(buffer[start...])
@@ -48,6 +52,7 @@ struct LineReader {
     private mutating func fill() throws(FileBytesError) {
         // Keep only the unfinished line before reading more.
         buffer.removeSubrange(0..<start)
+        searched -= start
         start = 0
         let chunk = 1 << 20
         let old = buffer.count

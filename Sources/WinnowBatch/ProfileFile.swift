@@ -37,30 +37,38 @@ public enum ProfileFile {
     public static func decode(_ bytes: [UInt8]) throws(ProfileFileError) -> SiteProfile {
         var profile = SiteProfile()
         var lineNumber = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        var start = 0
+        // Line by line without splitting the whole file first: profiles run to millions of rows.
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             lineNumber += 1
-            var line = line
+            var line = bytes[start..<end]
+            start = end + 1
             if line.last == 0x0D { line = line.dropLast() }
             if lineNumber == 1 {
                 guard String(decoding: line, as: UTF8.self) == header else { throw .badHeader }
-                continue
-            }
-            if line.isEmpty { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 3, let count = Int(String(decoding: fields[2], as: UTF8.self)), count >= 0 else {
-                throw .badRow(lineNumber)
-            }
-            let site = unescape(String(decoding: fields[0], as: UTF8.self))
-            if fields[1].elementsEqual([0x2A]) {
-                profile.sites[site, default: SiteProfile.Site()].documents += count
-            } else if fields[1].count == 16, let fingerprint = UInt64(String(decoding: fields[1], as: UTF8.self), radix: 16) {
-                profile.sites[site, default: SiteProfile.Site()].lines[fingerprint, default: 0] += count
-            } else {
-                throw .badRow(lineNumber)
+            } else if !line.isEmpty {
+                try add(row: line, number: lineNumber, to: &profile)
             }
         }
         guard lineNumber > 0 else { throw .badHeader }
         return profile
+    }
+
+    /// Adds one `SITE FINGERPRINT-or-* COUNT` row.
+    private static func add(row line: ArraySlice<UInt8>, number: Int, to profile: inout SiteProfile) throws(ProfileFileError) {
+        let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+        guard fields.count == 3, let count = Int(String(decoding: fields[2], as: UTF8.self)), count >= 0 else {
+            throw .badRow(number)
+        }
+        let site = unescape(String(decoding: fields[0], as: UTF8.self))
+        if fields[1].elementsEqual([0x2A]) {
+            profile.sites[site, default: SiteProfile.Site()].documents += count
+        } else if fields[1].count == 16, let fingerprint = UInt64(String(decoding: fields[1], as: UTF8.self), radix: 16) {
+            profile.sites[site, default: SiteProfile.Site()].lines[fingerprint, default: 0] += count
+        } else {
+            throw .badRow(number)
+        }
     }
 
     private static func appendRow(_ site: [UInt8], field: [UInt8], count: Int, to out: inout [UInt8]) {

@@ -91,6 +91,16 @@ struct JSONLTests {
         #expect(output == "{\"text\":\"One line.\"}\n{\"text\":\"Two lines.\"}\n")
     }
 
+    @Test func aLineLongerThanOneReadIsOneRecord() throws {
+        // 1.3 MB: the reader fills its buffer in 1 MB reads.
+        let paragraph = String(repeating: "The harbour stayed closed all week. ", count: 36_000)
+        let input = #"{"id":"long","text":"Storm\n\n"# + paragraph + #""}"# + "\n" + #"{"text":"Short one."}"# + "\n"
+        let (output, reports, totals) = try Self.stream(input)
+        #expect(reports.isEmpty && totals.records == 2)
+        #expect(output.hasPrefix(#"{"id":"long","text":"Storm\n\nThe harbour stayed closed all week."#))
+        #expect(output.hasSuffix("\n" + #"{"text":"Short one."}"# + "\n"))
+    }
+
     @Test(arguments: [1, 2])
     func manyRecordsComeOutInOrder(jobs: Int) throws {
         var cleaner = Self.cleaner
