@@ -6,7 +6,7 @@ BIN       = .build/$(CONFIG)/winnow
 SAMPLES   = Samples/input
 RUN_OUT   = out/samples
 
-.PHONY: build run diff test bench quality compare install clean
+.PHONY: build run diff test bench quality compare spark-test install clean
 
 build:
 	$(SWIFT) build -c $(CONFIG) --product winnow
@@ -40,6 +40,12 @@ quality: build
 # bench/results/latest.json and bench/compare/compare.png; about 10 minutes on 2 cores.
 compare: build
 	WINNOW=$(BIN) bash bench/compare.sh
+
+# Winnow on Apache Spark in local mode (spark/winnow_spark.py): site profiles by map/reduce, then
+# RDD.pipe through `winnow clean --jsonl`, checked byte for byte against one process. Installs
+# pyspark into spark/.venv on first use (Java 17 needed). Not part of `make test` (see README).
+spark-test: build
+	bash spark/spark_test.sh
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

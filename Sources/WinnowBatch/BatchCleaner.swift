@@ -42,16 +42,28 @@ public struct BatchCleaner: Sendable {
         shouldStop: @escaping @Sendable () -> Bool = { false },
         progress: @escaping @Sendable (Int, Int, Int) -> Void = { _, _, _ in }
     ) -> Summary {
-        let excluded = [options.outputRoot, options.removedRoot].compactMap { $0 }
-        var stream = InputWalker.Stream(options.inputs, excluding: excluded)
+        guard options.learnSites && !options.check else { return clean(shouldStop: shouldStop, progress: progress) }
+        // Two passes: count every site's lines, then clean with what was learned. Each pass
+        // walks the inputs afresh, a chunk at a time.
+        var learning = chunks()
+        var profile = SiteProfile()
+        while !shouldStop(), let files = learning.next() {
+            profile.merge(ProfileLearner.learn(files, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop))
+        }
+        return BatchCleaner(options: options, cleaner: cleaner.learning(profile))
+            .clean(shouldStop: shouldStop, progress: progress)
+    }
+
+    private func clean(
+        shouldStop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int, Int, Int) -> Void
+    ) -> Summary {
+        var walk = chunks()
         var names = OutputNames()
         let state = Mutex(Progress())
         let outputs = Outputs(root: options.outputRoot)
         var found = 0
         var interrupted = false
-        while !interrupted {
-            let files = stream.next(upTo: Self.chunkSize)
-            if files.isEmpty { break }
+        while !interrupted, let files = walk.next() {
             let clashes = options.outputRoot == nil ? [] : files.map { !names.claim(OutputPath.relative($0.relativePath)) }
             let base = found
             found += files.count
@@ -73,7 +85,7 @@ public struct BatchCleaner: Sendable {
             }
             interrupted = taken < files.count
         }
-        let issues = stream.issues
+        let issues = walk.issues
         return state.withLock { state in
             var counters = state.counters
             counters.failed += issues.count
@@ -81,6 +93,31 @@ public struct BatchCleaner: Sendable {
                            counters: counters, upToDate: state.upToDate, stale: state.stale,
                            interrupted: interrupted)
         }
+    }
+
+    /// The inputs (this shard's only), walked afresh, a chunk of files at a time.
+    struct Chunks {
+        var stream: InputWalker.Stream
+        let shard: Shard?
+
+        /// Problems the walk met so far.
+        var issues: [WalkIssue] { stream.issues }
+
+        /// The next chunk; nil when the walk is over.
+        mutating func next() -> [InputFile]? {
+            while true {
+                let files = stream.next(upTo: BatchCleaner.chunkSize)
+                if files.isEmpty { return nil }
+                guard let shard else { return files }
+                let mine = files.filter { shard.contains($0.relativePath) }
+                if !mine.isEmpty { return mine }
+            }
+        }
+    }
+
+    func chunks() -> Chunks {
+        let excluded = [options.outputRoot, options.removedRoot].compactMap { $0 }
+        return Chunks(stream: InputWalker.Stream(options.inputs, excluding: excluded), shard: options.shard)
     }
 
     /// Files walked and then cleaned together: large enough that the pause at the end of each

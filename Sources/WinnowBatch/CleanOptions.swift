@@ -17,6 +17,10 @@ public struct CleanOptions: Sendable {
     public var dependencies: [URL] = []
     /// Keep every file's decisions for a JSON report.
     public var keepReports = false
+    /// Learn each site's repeated lines from the batch first (a first pass), and remove them.
+    public var learnSites = false
+    /// Process only this share of the inputs (`--shard K/N`).
+    public var shard: Shard?
 
     public init(inputs: [String], outputRoot: URL?, jobs: Int) {
         self.inputs = inputs

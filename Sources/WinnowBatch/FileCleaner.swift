@@ -8,6 +8,10 @@ public struct FileCleaner: Sendable {
     public let lexicon: Lexicon
     /// Write the body without the headline (what article-extraction benchmarks score).
     public let bodyOnly: Bool
+    /// How each document's site is named, for site profiles.
+    public var siteKey: SiteKey = .auto
+    /// One site for every document (`--site`), overriding `siteKey`.
+    public var site: String?
 
     public init(pipeline: Pipeline, lexicon: Lexicon, bodyOnly: Bool = false) {
         self.pipeline = pipeline
@@ -22,14 +26,27 @@ public struct FileCleaner: Sendable {
         public let note: String?
     }
 
-    /// `path` decides HTML by extension; other files are sniffed.
-    public func clean(_ bytes: [UInt8], path: String = "") throws(DecodeError) -> Cleaned {
-        let document: Document
+    /// `path` decides HTML by extension; other files are sniffed. `url` is the page's address
+    /// when the input gives one (a JSONL record's `url`); `isHTML` overrides the sniffing.
+    public func clean(_ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil) throws(DecodeError) -> Cleaned {
+        let prepared = try prepare(bytes, path: path, url: url, isHTML: isHTML)
+        let result = pipeline.run(prepared.document, lexicon: lexicon)
+        return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: prepared.note)
+    }
+
+    /// The document of one input, its site set, before any filter runs: what cleaning starts
+    /// from, and what a site-profile pass counts.
+    public func prepare(
+        _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil
+    ) throws(DecodeError) -> (document: Document, note: String?) {
+        var document: Document
         let note: String?
-        if Self.isHTML(bytes, path: path) {
+        var url = url
+        if isHTML ?? Self.isHTML(bytes, path: path) {
             try TextDecoder.rejectBinary(bytes)
             let parsed = HTMLArticle.parse(bytes)
             document = parsed.document
+            url = url ?? parsed.url
             note = parsed.notes.isEmpty ? nil : parsed.notes.joined(separator: "; ")
         } else {
             (document, note) = try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) in
@@ -40,8 +57,16 @@ public struct FileCleaner: Sendable {
                 return (Document(text: decoded.text), Self.note(for: decoded))
             }
         }
-        let result = pipeline.run(document, lexicon: lexicon)
-        return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: note)
+        document.site = site ?? siteKey.site(url: url, relativePath: path)
+        return (document, note)
+    }
+
+    /// The same cleaner with its batch-learning filters judging by `profile`.
+    public func learning(_ profile: SiteProfile) -> FileCleaner {
+        var copy = FileCleaner(pipeline: pipeline.learning(profile), lexicon: lexicon, bodyOnly: bodyOnly)
+        copy.siteKey = siteKey
+        copy.site = site
+        return copy
     }
 
     static func isHTML(_ bytes: [UInt8], path: String) -> Bool {

@@ -8,6 +8,8 @@ public enum HTMLArticle {
         public let document: Document
         /// How the page was decoded, and parser trouble (an early stop), for messages.
         public let notes: [String]
+        /// The page's canonical address (`<link rel=canonical>` or `og:url`), if it gives one.
+        public let url: String?
     }
 
     /// Decodes the page (`HTMLDecoder`), parses it with libxml2 (NULs, invalid UTF-8 and
@@ -37,7 +39,7 @@ public enum HTMLArticle {
         }
         let document = Document(units: units, lineCount: units.count, headline: headline == nil ? nil : 0,
                                 firstUnitIsHeadline: false)
-        return Parsed(document: document, notes: decoded.notes + tree.notes)
+        return Parsed(document: document, notes: decoded.notes + tree.notes, url: CanonicalURL.find(in: tree))
     }
 
     private static func unit(_ block: HTMLBlock, position: Int) -> Unit {

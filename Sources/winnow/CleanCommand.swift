@@ -20,6 +20,16 @@ struct CleanCommand: ParsableCommand {
             winnow clean - < page.txt > clean.txt
           Exit 1 if any output is missing or stale (for Make and CI):
             winnow clean raw/ -o clean/ --check
+          Clean new pages with what a site profile learned (see `winnow profile`):
+            winnow clean new/ -o clean/ --profile site.profile
+          JSON Lines in, the same records with the clean text in place out:
+            winnow clean --jsonl pages.jsonl > clean.jsonl
+          One of four machines (a Slurm array or Kubernetes indexed job):
+            winnow clean raw/ -o clean/ --shard $SLURM_ARRAY_TASK_ID/4
+
+        In a folder, Winnow first learns which lines each site repeats (its masthead, footer, \
+        tip line) and removes them too (filter site_profile); a site is a page's URL host, else \
+        its first folder under the input, else the whole batch. --no-learn turns this off.
 
         Reruns are incremental: an output newer than its input (and the config file) is not \
         rewritten unless --force is given. Outputs are written atomically; inputs are never modified.
@@ -63,6 +73,12 @@ struct CleanCommand: ParsableCommand {
 
     @OptionGroup var pipelineOptions: PipelineOptions
 
+    @OptionGroup(title: "Site profiles") var learning: SiteLearningOptions
+
+    @OptionGroup(title: "Sites and shards") var naming: SiteNamingOptions
+
+    @OptionGroup(title: "JSON Lines") var jsonlOptions: JSONLOptions
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one input file or folder (or - for stdin)") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -70,7 +86,12 @@ struct CleanCommand: ParsableCommand {
         let modes = [dryRun, explain, check].filter { $0 }.count
         guard modes <= 1 else { throw ValidationError("--dry-run, --explain and --check do not go together") }
         if explain && inputs.count != 1 { throw ValidationError("--explain takes exactly one input file") }
-        let writesFiles = !dryRun && !explain && inputs != ["-"]
+        if jsonlOptions.jsonl {
+            guard output == nil, modes == 0 else {
+                throw ValidationError("--jsonl writes records to stdout; it takes no -o, --dry-run, --explain or --check")
+            }
+        }
+        let writesFiles = !dryRun && !explain && inputs != ["-"] && !jsonlOptions.jsonl
         if (writesFiles || check) && output == nil {
             throw ValidationError("give an output folder with -o DIR (or use --dry-run, --explain, or - for stdin)")
         }
@@ -80,8 +101,10 @@ struct CleanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (pipeline, settings) = try pipelineOptions.makePipeline()
-        let cleaner = FileCleaner(pipeline: pipeline, lexicon: settings.lexicon, bodyOnly: bodyOnly)
+        let (pipeline, settings) = try pipelineOptions.makePipeline(adding: learning.parameters)
+        let cleaner = try learning.configure(naming.configure(
+            FileCleaner(pipeline: pipeline, lexicon: settings.lexicon, bodyOnly: bodyOnly)))
+        if jsonlOptions.jsonl { return try cleanJSONL(cleaner) }
         if inputs == ["-"] { return try cleanStandardInput(cleaner) }
         if explain { return try explainFile(inputs[0], cleaner: cleaner) }
         var options = CleanOptions(inputs: inputs, outputRoot: output.map { URL(fileURLWithPath: $0) }, jobs: jobs)
@@ -90,12 +113,25 @@ struct CleanCommand: ParsableCommand {
         options.check = check
         options.removedRoot = removed.map { URL(fileURLWithPath: $0) }
         options.dependencies = pipelineOptions.configURL.map { [$0] } ?? []
+        options.dependencies += learning.profile.map { [URL(fileURLWithPath: $0)] } ?? []
         options.keepReports = report != nil
+        options.learnSites = learning.learns
+        options.shard = naming.parsedShard
         Interrupt.install()
         let summary = BatchRun(options: options, cleaner: cleaner, quiet: quiet).run()
         try writeReports(summary, filters: pipeline.filterIDs)
         if summary.interrupted { throw ExitCode(130) }
         if summary.hasFailures { throw ExitCode.failure }
+    }
+
+    private func cleanJSONL(_ cleaner: FileCleaner) throws {
+        var records = JSONLCleaner(cleaner: cleaner)
+        records.annotate = jsonlOptions.annotate
+        records.malformed = jsonlOptions.malformed
+        records.jobs = jobs
+        records.shard = naming.parsedShard
+        let ok = JSONLRun(inputs: inputs, cleaner: records, learns: learning.learns, quiet: quiet).run()
+        if !ok { throw ExitCode.failure }
     }
 
     private func cleanStandardInput(_ cleaner: FileCleaner) throws {

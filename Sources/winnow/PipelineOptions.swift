@@ -20,9 +20,11 @@ struct PipelineOptions: ParsableArguments {
         _ = try makePipeline()
     }
 
-    /// The settings from the config file (or the defaults) and the pipeline they build.
-    func makePipeline() throws -> (pipeline: Pipeline, settings: Settings) {
-        let settings = try loadSettings()
+    /// The settings from the config file (or the defaults), with `parameters` from other options
+    /// on top, and the pipeline they build.
+    func makePipeline(adding parameters: [String: Double] = [:]) throws -> (pipeline: Pipeline, settings: Settings) {
+        var settings = try loadSettings()
+        settings.parameters.merge(parameters) { $1 }
         do {
             let pipeline = try Pipeline(settings: settings, only: Self.list(only), disabled: Set(Self.list(disable) ?? []))
             return (pipeline, settings)

@@ -14,7 +14,7 @@ struct Winnow: ParsableCommand {
         `--check` found a stale output, 64 on a usage error, 130 when interrupted.
         """,
         version: "0.1.0",
-        subcommands: [CleanCommand.self, FiltersCommand.self],
+        subcommands: [CleanCommand.self, FiltersCommand.self, ProfileCommand.self],
         defaultSubcommand: CleanCommand.self
     )
 }

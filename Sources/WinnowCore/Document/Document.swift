@@ -9,6 +9,9 @@ public struct Document: Sendable {
     /// With no known headline, whether the first kept unit is the headline (plain text) or the
     /// document simply has none (an HTML page without <h1>, og:title or <title>).
     public let firstUnitIsHeadline: Bool
+    /// The site the document belongs to (a URL host, a folder), for filters that learned what
+    /// a site repeats; nil when unknown.
+    public var site: String?
 
     public init(units: [Unit], lineCount: Int, headline: Int? = nil, firstUnitIsHeadline: Bool = true) {
         self.units = units

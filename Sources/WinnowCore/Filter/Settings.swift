@@ -3,10 +3,14 @@ public struct Settings: Sendable {
     public var lexicon: Lexicon
     /// Values keyed `FILTER_ID.PARAMETER`.
     public var parameters: [String: Double]
+    /// Lines each site repeats, learned from a batch or read from a profile file; nil when
+    /// nothing was learned (then `site_profile` removes nothing).
+    public var siteProfile: SiteProfile?
 
-    public init(lexicon: Lexicon = .builtIn, parameters: [String: Double] = [:]) {
+    public init(lexicon: Lexicon = .builtIn, parameters: [String: Double] = [:], siteProfile: SiteProfile? = nil) {
         self.lexicon = lexicon
         self.parameters = parameters
+        self.siteProfile = siteProfile
     }
 
     public static let standard = Settings()

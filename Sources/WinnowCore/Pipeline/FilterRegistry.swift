@@ -5,6 +5,9 @@ public enum FilterRegistry {
         DonationAppealFilter.self,
         NavigationChromeFilter.self,
         EllipsisFragmentFilter.self,
+        // After the phrase filters, which name known lines more precisely; before the filters
+        // that find the headline, so a repeated masthead is not taken for it.
+        SiteBoilerplateFilter.self,
         RepeatedHeadlineFilter.self,
         CaptionBylineFilter.self,
     ]

@@ -20,6 +20,14 @@ public struct Pipeline: Sendable {
 
     public var filterIDs: [String] { filters.map(\.id) }
 
+    /// The same pipeline with the filters that learn from a batch judging by `profile` (what a
+    /// batch's first pass learned, or a profile file); other filters are untouched.
+    public func learning(_ profile: SiteProfile) -> Pipeline {
+        Pipeline(filters: filters.map { filter in
+            (filter as? any BatchLearningFilter).map { $0.learning(profile) } ?? filter
+        })
+    }
+
     public func run(_ document: Document, lexicon: Lexicon = .builtIn) -> CleanResult {
         var alive = Array(document.units.indices)
         var decisions: [Decision] = []

@@ -26,10 +26,11 @@ struct FilterExampleTests {
     @Test(arguments: cases)
     func example(_ testCase: Case) {
         let example = testCase.example
-        let pipeline = Pipeline(filters: [testCase.filterType.init(settings: .standard)])
-        let result = pipeline.run(Document(text: example.document))
+        let (result, lineOffset) = Self.run(testCase.filterType, on: example)
         var removedLines = Set<Int>()
-        for decision in result.decisions { removedLines.formUnion(decision.firstLine...decision.lastLine) }
+        for decision in result.decisions {
+            removedLines.formUnion((decision.firstLine + lineOffset)...(decision.lastLine + lineOffset))
+        }
         let location = SourceLocation(
             fileID: "\(example.file)", filePath: "\(example.file)", line: Int(example.line), column: 1)
         if testCase.kind == "keeps" {
@@ -39,6 +40,20 @@ struct FilterExampleTests {
         }
         let reasons = result.decisions.map { "line \($0.firstLine) \($0.rule): \($0.text)" }
         #expect(removedLines == example.markedLines, "removed: \(reasons)", sourceLocation: location)
+    }
+
+    /// The filter's result on the example, and how many source lines come before the judged
+    /// text: a filter that learns from a batch learns from all the example's pages and judges
+    /// the last one.
+    static func run(_ type: any Filter.Type, on example: Example) -> (CleanResult, Int) {
+        guard let learning = type as? any BatchLearningFilter.Type else {
+            return (Pipeline(filters: [type.init(settings: .standard)]).run(Document(text: example.document)), 0)
+        }
+        let (pages, lastPageStart) = learning.pages(of: example)
+        var profile = SiteProfile()
+        for page in pages { profile.add(Document(text: page), site: SiteProfile.wholeBatch) }
+        let filter = type.init(settings: Settings(siteProfile: profile))
+        return (Pipeline(filters: [filter]).run(Document(text: pages[pages.count - 1])), lastPageStart)
     }
 
     @Test func everyFilterHasExamplesOfBothKinds() {

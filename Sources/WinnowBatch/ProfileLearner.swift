@@ -1,0 +1,25 @@
+import Synchronization
+import WinnowCore
+
+/// A batch's first pass: every input's document counted into a site profile. Counts only add,
+/// so the profile is the same whatever the number of jobs or the order files finish in.
+public enum ProfileLearner {
+    /// The profile of `files` (unreadable or undecodable files are skipped: the cleaning pass
+    /// reports them).
+    public static func learn(
+        _ files: [InputFile], cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) -> SiteProfile {
+        let profile = Mutex(SiteProfile())
+        ParallelMap.forEach(count: files.count, jobs: jobs, shouldStop: shouldStop) { index in
+            let file = files[index]
+            guard case .success(let bytes) = FileBytes.read(file.path),
+                  let document = try? cleaner.prepare(bytes, path: file.relativePath).document
+            else { return }
+            // Fingerprints outside the lock; only the adding is shared.
+            let fingerprints = SiteProfile.fingerprints(of: document)
+            let site = document.site ?? SiteProfile.wholeBatch
+            profile.withLock { $0.add(fingerprints: fingerprints, site: site) }
+        }
+        return profile.withLock { $0 }
+    }
+}
