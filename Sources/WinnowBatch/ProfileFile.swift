@@ -5,7 +5,7 @@ import WinnowCore
 /// counts always give the same bytes, `diff` and `sort` work on it, and two files merge by adding.
 ///
 /// ```
-/// winnow-site-profile	1	fnv1a64-words-digits
+/// winnow-site-profile	1	wordhash64-words-digits
 /// example.org	*	6
 /// example.org	03f1c0a9d25e7b44	6
 /// example.org	9a0e5d21b7c4f310	4
@@ -18,7 +18,7 @@ import WinnowCore
 /// In site names "%", tab, CR and LF are written %25, %09, %0D and %0A. The site "*" is a batch
 /// whose pages name no site.
 public enum ProfileFile {
-    public static let header = "winnow-site-profile\t1\tfnv1a64-words-digits"
+    public static let header = "winnow-site-profile\t1\twordhash64-words-digits"
 
     public static func encode(_ profile: SiteProfile) -> [UInt8] {
         var out = Array((header + "\n").utf8)

@@ -12,7 +12,7 @@ struct ProfileFileTests {
     @Test func theFormatIsSortedTextWithAHeader() {
         let text = String(decoding: ProfileFile.encode(Self.profile), as: UTF8.self)
         #expect(text == """
-        winnow-site-profile\t1\tfnv1a64-words-digits
+        winnow-site-profile\t1\twordhash64-words-digits
         *\t*\t1
         example.org\t*\t6
         example.org\t0000000000009a0e\t4

@@ -1,4 +1,4 @@
-/// A 64-bit fingerprint of a unit's line as site profiles count it: FNV-1a over the unit's key
+/// A 64-bit fingerprint of a unit's line as site profiles count it: `ByteHash` of the unit's key
 /// (case folded, punctuation dropped, single spaces) with every run of digits masked to one "0",
 /// so "© 2024 Daily Bugle" and "© 2025 Daily Bugle", or "3 comments" and "12 comments", match.
 ///
@@ -13,16 +13,43 @@ public enum LineFingerprint {
     public static func of(key: String) -> UInt64? {
         var key = key
         return key.withUTF8 { bytes in
-            guard !bytes.isEmpty else { return nil }
-            var hash = FNV1a.offsetBasis
-            var inDigits = false
-            for byte in bytes {
-                let isDigit = byte &- 0x30 < 10
-                if isDigit && inDigits { continue }
-                inDigits = isDigit
-                hash = FNV1a.step(hash, isDigit ? 0x30 : byte)
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+            var digit = nextDigit(in: bytes, from: 0)
+            // Lines without a digit are hashed as they are, eight bytes at a time.
+            guard digit < bytes.count else { return ByteHash.of(UnsafeRawPointer(base), count: bytes.count) }
+            var masked: [UInt8] = []
+            masked.reserveCapacity(bytes.count)
+            var start = 0
+            while true {
+                masked.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<digit]))
+                guard digit < bytes.count else { break }
+                masked.append(0x30)
+                start = digit + 1
+                while start < bytes.count && bytes[start] &- 0x30 < 10 { start += 1 }
+                digit = nextDigit(in: bytes, from: start)
             }
-            return hash
+            return masked.withUnsafeBytes { ByteHash.of($0) }
         }
+    }
+
+    /// The index of the first ASCII digit at or after `start` (eight bytes at a time), or the
+    /// end of the bytes.
+    private static func nextDigit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // For 7-bit bytes, `b + (0x80 - c)` has its high bit set exactly when b >= c.
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastZero = (low &+ (0x80 - 0x30) &* ones) & high
+            let pastNine = (low &+ (0x80 - 0x3A) &* ones) & high
+            let digits = atLeastZero & ~pastNine & ~word & high
+            if digits != 0 { return index + digits.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count && bytes[index] &- 0x30 >= 10 { index += 1 }
+        return index
     }
 }
