@@ -106,18 +106,20 @@ public struct BatchCleaner: Sendable {
             if options.check { return FileOutcome(path: file.relativePath, status: fresh ? .upToDate : .stale) }
             if fresh && !options.force { return FileOutcome(path: file.relativePath, status: .upToDate) }
         }
-        switch FileBytes.read(file.path) {
+        let deadline = Deadline(seconds: options.timeLimit ?? 0)
+        switch FileBytes.read(file.path, limit: options.maxFileSize) {
         case .success(let bytes):
-            return clean(file, bytes: bytes, output: output, folders: outputs.folders)
+            return clean(file, bytes: bytes, output: output, folders: outputs.folders, deadline: deadline)
         case .failure(let error):
-            return failure(file, "cannot read: \(error.reason)")
+            return failure(file, error.message)
         }
     }
 
-    func clean(_ file: InputFile, bytes: [UInt8], output: String?, folders: FolderCache) -> FileOutcome {
+    func clean(_ file: InputFile, bytes: [UInt8], output: String?, folders: FolderCache,
+               deadline: Deadline = .never) -> FileOutcome {
         let cleaned: FileCleaner.Cleaned
         do {
-            cleaned = try cleaner.clean(bytes, path: file.relativePath)
+            cleaned = try cleaner.clean(bytes, path: file.relativePath, deadline: deadline)
         } catch {
             var counters = Counters()
             counters.failed = 1

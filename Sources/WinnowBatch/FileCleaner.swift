@@ -22,26 +22,37 @@ public struct FileCleaner: Sendable {
         public let note: String?
     }
 
-    /// `path` decides HTML by extension; other files are sniffed.
-    public func clean(_ bytes: [UInt8], path: String = "") throws(DecodeError) -> Cleaned {
-        let document: Document
-        let note: String?
+    /// `path` decides HTML by extension; other files are sniffed. Past `deadline` the file is
+    /// given up (`CleanError.tookTooLong`) at the next stage boundary or filter check.
+    public func clean(_ bytes: [UInt8], path: String = "", deadline: Deadline = .never) throws(CleanError) -> Cleaned {
+        let (document, note) = try self.document(of: bytes, path: path, deadline: deadline)
+        do {
+            let result = try pipeline.run(document, lexicon: lexicon, deadline: deadline)
+            return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: note)
+        } catch {
+            throw .tookTooLong(error)
+        }
+    }
+
+    /// The document to run the pipeline on, and a note on how it was decoded.
+    private func document(of bytes: [UInt8], path: String, deadline: Deadline) throws(CleanError) -> (Document, String?) {
         if Self.isHTML(bytes, path: path) {
-            try TextDecoder.rejectBinary(bytes)
-            let parsed = HTMLArticle.parse(bytes)
-            document = parsed.document
-            note = parsed.notes.isEmpty ? nil : parsed.notes.joined(separator: "; ")
-        } else {
-            (document, note) = try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) in
+            do { try TextDecoder.rejectBinary(bytes) } catch { throw .undecodable(error) }
+            let parsed: HTMLArticle.Parsed
+            do { parsed = try HTMLArticle.parse(bytes, deadline: deadline) } catch { throw .tookTooLong(error) }
+            return (parsed.document, parsed.notes.isEmpty ? nil : parsed.notes.joined(separator: "; "))
+        }
+        do {
+            return try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) in
                 // Clean UTF-8, nearly every file, becomes a document without a String copy.
                 guard let decoded = try TextDecoder.decodeUnlessCleanUTF8(buffer) else {
                     return (Document(validUTF8: buffer), nil)
                 }
                 return (Document(text: decoded.text), Self.note(for: decoded))
             }
+        } catch {
+            throw .undecodable(error)
         }
-        let result = pipeline.run(document, lexicon: lexicon)
-        return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: note)
     }
 
     static func isHTML(_ bytes: [UInt8], path: String) -> Bool {
