@@ -6,7 +6,7 @@ BIN       = .build/$(CONFIG)/winnow
 SAMPLES   = Samples/input
 RUN_OUT   = out/samples
 
-.PHONY: build run diff test bench quality compare install clean
+.PHONY: build run diff test bench quality compare install clean fuzz fuzz-build huge
 
 build:
 	$(SWIFT) build -c $(CONFIG) --product winnow
@@ -40,6 +40,18 @@ quality: build
 # bench/results/latest.json and bench/compare/compare.png; about 10 minutes on 2 cores.
 compare: build
 	WINNOW=$(BIN) bash bench/compare.sh
+
+# libFuzzer targets (text pipeline; HTML parsing and extraction) with address sanitizer, each
+# run for FUZZ_SECONDS; crashers land in .build-fuzz/artifacts/ (see Fuzz/run.sh).
+FUZZ_SECONDS ?= 60
+# (dead stripping would drop the coverage counters libFuzzer needs)
+FUZZ_FLAGS    = --build-path .build-fuzz -c release --sanitize fuzzer --sanitize address --disable-dead-strip
+fuzz-build:
+	WINNOW_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-text
+	WINNOW_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-html
+
+fuzz: fuzz-build
+	bash Fuzz/run.sh $(FUZZ_SECONDS)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -17,9 +17,16 @@ public enum AtomicFile {
     /// folders exist and which this batch created, so most writes make no stat calls.
     public static func write(_ bytes: [UInt8], toPath target: String, folders: FolderCache? = nil) throws {
         let (directory, name) = split(target)
-        let createdHere = try prepare(directory, for: target, folders: folders)
+        var createdHere = try prepare(directory, for: target, folders: folders)
         let temporary = directory + "/" + temporaryName(for: name)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        if fd < 0 && errno == ENOENT, let folders {
+            // The folder vanished after this batch saw it (the output tree was removed
+            // mid-run): make it again rather than fail every file still to come.
+            folders.forget(directory)
+            createdHere = try prepare(directory, for: target, folders: folders)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        }
         guard fd >= 0 else {
             throw AtomicFileError(path: target, reason: "cannot create temporary file: \(errnoText())")
         }
@@ -113,8 +120,11 @@ public enum AtomicFile {
     static func temporaryName(for name: String) -> String {
         let stem = String(name.unicodeScalars.prefix(40))
         let unique = String(TemporaryNames.next(), radix: 16)
-        return ".\(stem).winnow-tmp-\(TemporaryNames.processID)-\(unique)"
+        return ".\(stem)\(temporaryMarker)\(TemporaryNames.processID)-\(unique)"
     }
+
+    /// What marks a temporary name; `StaleTemporaryFiles` looks for it.
+    static let temporaryMarker = ".winnow-tmp-"
 
     private static func errnoText(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
@@ -143,6 +153,11 @@ public final class FolderCache: Sendable {
 
     func state(of folder: String) -> State? {
         folders.withLock { $0[folder] }
+    }
+
+    /// Drops what is known of a folder that turned out to be gone.
+    func forget(_ folder: String) {
+        _ = folders.withLock { $0.removeValue(forKey: folder) }
     }
 
     /// A folder another worker created stays created: that is what lets writes skip a stat.

@@ -41,6 +41,9 @@ public struct BatchCleaner: Sendable {
         progress: @escaping @Sendable (Int, Int, Int) -> Void = { _, _, _ in }
     ) -> Summary {
         let excluded = [options.outputRoot, options.removedRoot].compactMap { $0 }
+        if !options.dryRun && !options.check {
+            for root in excluded { StaleTemporaryFiles.sweep(root.path) }
+        }
         let walk = InputWalker.walk(options.inputs, excluding: excluded)
         let clashes = outputClashes(for: walk.files)
         let state = Mutex(Progress())
