@@ -145,7 +145,10 @@ public struct BatchCleaner: Sendable {
                 try RemovedWriter.write(cleaned.result, relativePath: file.relativePath, into: removedRoot)
             }
         } catch {
+            // Not written means not cleaned, whatever the pipeline made of it.
             counters.failed = 1
+            counters.files = 0
+            counters.outputBytes = 0
             return FileOutcome(path: file.relativePath, status: .failed(Self.reason(error)), counters: counters)
         }
         return FileOutcome(path: file.relativePath, status: .cleaned, counters: counters, note: cleaned.note,
