@@ -35,6 +35,10 @@ public struct Deadline: Sendable {
 public struct DeadlineExceeded: Error, Equatable, CustomStringConvertible {
     public let seconds: Double
 
+    public init(seconds: Double) {
+        self.seconds = seconds
+    }
+
     public var description: String {
         let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
         return "took longer than \(limit) s (--timeout), skipped"
