@@ -41,6 +41,11 @@ quality: build
 compare: build
 	WINNOW=$(BIN) bash bench/compare.sh
 
+# A 1 GB line-less text file and a 200 MB page: refused by the default size limit, then cleaned
+# with it raised; wall time and peak RSS of each (bench/huge.sh, results in bench/results/huge.md).
+huge: build
+	bash bench/huge.sh
+
 # libFuzzer targets (text pipeline; HTML parsing and extraction) with address sanitizer, each
 # run for FUZZ_SECONDS; crashers land in .build-fuzz/artifacts/ (see Fuzz/run.sh).
 FUZZ_SECONDS ?= 60
