@@ -24,7 +24,8 @@ done
 for target in $targets; do
   log=$build/fuzz-$target.log
   echo "fuzz-$target: ${seconds}s, log in $log"
-  "$bin/fuzz-$target" "$work/corpus-$target" "$work/seeds-$target" \
+  dict=(); [[ -f Fuzz/$target.dict ]] && dict=(-dict="Fuzz/$target.dict")
+  "$bin/fuzz-$target" "$work/corpus-$target" "$work/seeds-$target" "${dict[@]}" \
     -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
     -artifact_prefix="$build/artifacts/$target-" -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done [0-9]+ runs|ERROR|SUMMARY" "$log" | sed "s/^/  /"

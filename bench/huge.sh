@@ -3,7 +3,8 @@
 # single line break and a 200 MB HTML page, generated streaming into a temporary folder and
 # removed afterwards. Each is cleaned alone twice under /usr/bin/time -v:
 #   - with the default size limit: refused by its size, unread (seconds, peak RSS);
-#   - with the limit raised (--max-file-size 2G --timeout 0): cleaned (seconds, peak RSS).
+#   - with the limit raised (--max-file-size 2G --timeout 0): cleaned (seconds, peak RSS);
+# and the same shapes at 60 MB, just under the default limit, cleaned with the defaults.
 # MB = 10^6 bytes. The table is printed and appended to bench/results/huge.md.
 #
 # Environment: WINNOW=path (default .build/release/winnow), TMPDIR (where the 1.2 GB go).
@@ -20,6 +21,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/winnow-huge.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/text" "$work/html"
 
+# (yes ends by SIGPIPE once head has enough: not a failure)
+set +o pipefail
 # 1 GB of words and spaces, no line break anywhere.
 yes 'lorem ipsum dolor sit amet consectetur' | tr '\n' ' ' | head -c 1000000000 > "$work/text/one-line-1GB.txt"
 # A 200 MB page of paragraphs in divs.
@@ -29,6 +32,10 @@ yes 'lorem ipsum dolor sit amet consectetur' | tr '\n' ' ' | head -c 1000000000 
     | head -c 199999900
   printf '</body></html>\n'
 } > "$work/html/page-200MB.html"
+# The same shapes just under the default 64 MB limit: the most one job takes by default.
+head -c 60000000 "$work/text/one-line-1GB.txt" > "$work/text/one-line-60MB.txt"
+{ head -c 59999985 "$work/html/page-200MB.html"; printf '</body></html>\n'; } > "$work/html/page-60MB.html"
+set -o pipefail
 
 # measure LABEL FILE ARGS...: one run, its exit status, wall seconds and peak RSS in MB.
 measure() {
@@ -52,6 +59,8 @@ table=$(
   measure "1 GB, no line break" "$work/text/one-line-1GB.txt" --max-file-size 2G --timeout 0
   measure "200 MB HTML" "$work/html/page-200MB.html"
   measure "200 MB HTML" "$work/html/page-200MB.html" --max-file-size 2G --timeout 0
+  measure "60 MB, no line break" "$work/text/one-line-60MB.txt"
+  measure "60 MB HTML" "$work/html/page-60MB.html"
 )
 echo "$table"
 {
