@@ -50,13 +50,17 @@ struct BlockBuilder {
     /// nest no deeper than about 50, so they keep their whole chain.
     static let maxAncestors = 256
 
-    /// The blocks of the page's <body> (of the whole page when it has none).
-    static func blocks(of tree: HTMLTree) -> [HTMLBlock] {
+    /// The blocks of the page's <body> (of the whole page when it has none). Once `deadline`
+    /// has passed the walk stops early; the caller checks the deadline and drops the blocks.
+    static func blocks(of tree: HTMLTree, deadline: Deadline = .never) -> [HTMLBlock] {
         guard !tree.isEmpty else { return [] }
         var builder = BlockBuilder(tree: tree)
-        builder.walk(from: builder.bodyIndex())
+        builder.walk(from: builder.bodyIndex(), deadline: deadline)
         return builder.blocks
     }
+
+    /// Nodes walked between two looks at the clock.
+    static let nodesPerDeadlineCheck = 65_536
 
     private init(tree: HTMLTree) {
         self.tree = tree
@@ -90,10 +94,15 @@ struct BlockBuilder {
 
     // MARK: - Walk
 
-    private mutating func walk(from start: Int) {
+    private mutating func walk(from start: Int, deadline: Deadline) {
         let end = ends[start]
         var index = start
+        var nextCheck = start + Self.nodesPerDeadlineCheck
         while index < end {
+            if index >= nextCheck {
+                if deadline.hasPassed { return }
+                nextCheck = index + Self.nodesPerDeadlineCheck
+            }
             while let top = frames.last, top.end <= index { close() }
             let kindOfNode = tree.nodes[index].kind
             if kindOfNode == .text {

@@ -25,7 +25,7 @@ public enum HTMLArticle {
         try deadline.check()
         let tree = LibXML2.parse(utf8: decoded.utf8)
         try deadline.check()
-        var blocks = BlockBuilder.blocks(of: tree)
+        var blocks = BlockBuilder.blocks(of: tree, deadline: deadline)
         try deadline.check()
         var headline: HTMLBlock?
         switch HeadlineFinder.find(in: tree, blocks: blocks) {
