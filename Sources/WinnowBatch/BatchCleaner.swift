@@ -35,7 +35,9 @@ public struct BatchCleaner: Sendable {
         var done = 0
     }
 
-    /// Cleans everything; `progress` is called after each file with (done, total, bytes read).
+    /// Cleans everything; `progress` is called after each file with (done, found so far, bytes
+    /// read). Files are walked and cleaned a chunk at a time, so memory does not grow with the
+    /// number of files.
     public func run(
         shouldStop: @escaping @Sendable () -> Bool = { false },
         progress: @escaping @Sendable (Int, Int, Int) -> Void = { _, _, _ in }
@@ -44,45 +46,60 @@ public struct BatchCleaner: Sendable {
         if !options.dryRun && !options.check {
             for root in excluded { StaleTemporaryFiles.sweep(root.path) }
         }
-        let walk = InputWalker.walk(options.inputs, excluding: excluded)
-        let clashes = outputClashes(for: walk.files)
+        var stream = InputWalker.Stream(options.inputs, excluding: excluded)
+        var names = OutputNames()
         let state = Mutex(Progress())
         let outputs = Outputs(root: options.outputRoot)
-        let taken = ParallelMap.forEach(count: walk.files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
-            let outcome = process(walk.files[index], clashingWith: clashes[index].map { walk.files[$0] }, outputs: outputs)
-            let (done, bytes) = state.withLock { state in
-                state.counters.merge(outcome.counters)
-                state.done += 1
-                switch outcome.status {
-                case .upToDate: state.upToDate += 1
-                case .stale: state.stale += 1
-                case .cleaned, .failed: break
+        var found = 0
+        var interrupted = false
+        while !interrupted {
+            let files = stream.next(upTo: Self.chunkSize)
+            if files.isEmpty { break }
+            let clashes = options.outputRoot == nil ? [] : files.map { !names.claim(OutputPath.relative($0.relativePath)) }
+            let base = found
+            found += files.count
+            let foundSoFar = found
+            let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
+                let outcome = process(files[index], nameTaken: !clashes.isEmpty && clashes[index], outputs: outputs)
+                let (done, bytes) = state.withLock { state in
+                    state.counters.merge(outcome.counters)
+                    state.done += 1
+                    switch outcome.status {
+                    case .upToDate: state.upToDate += 1
+                    case .stale: state.stale += 1
+                    case .cleaned, .failed: break
+                    }
+                    if outcome.isWorthKeeping { state.kept.append((base + index, outcome)) }
+                    return (state.done, state.counters.inputBytes)
                 }
-                if outcome.isWorthKeeping { state.kept.append((index, outcome)) }
-                return (state.done, state.counters.inputBytes)
+                progress(done, foundSoFar, bytes)
             }
-            progress(done, walk.files.count, bytes)
+            interrupted = taken < files.count
         }
+        let issues = stream.issues
         return state.withLock { state in
             var counters = state.counters
-            counters.failed += walk.issues.count
-            return Summary(outcomes: state.kept.sorted { $0.index < $1.index }.map(\.outcome), issues: walk.issues,
+            counters.failed += issues.count
+            return Summary(outcomes: state.kept.sorted { $0.index < $1.index }.map(\.outcome), issues: issues,
                            counters: counters, upToDate: state.upToDate, stale: state.stale,
-                           interrupted: taken < walk.files.count)
+                           interrupted: interrupted)
         }
     }
 
-    /// Inputs whose output name an earlier input already takes ("a.html" and "a.txt"), with
-    /// that earlier input; only names are kept, so memory stays small on huge batches.
-    func outputClashes(for files: [InputFile]) -> [Int: Int] {
-        guard options.outputRoot != nil else { return [:] }
-        var owners: [String: Int] = [:]
-        var clashes: [Int: Int] = [:]
-        for (index, file) in files.enumerated() {
-            let name = OutputPath.relative(file.relativePath)
-            if let owner = owners[name] { clashes[index] = owner } else { owners[name] = index }
+    /// Files walked and then cleaned together: large enough that the pause at the end of each
+    /// chunk (one file's time) is lost in the noise, small enough to hold no real memory.
+    static let chunkSize = 4096
+
+    /// The output names claimed so far, as 64-bit hashes (16 bytes a file, not the names):
+    /// "a.html" and "a.txt" in one folder both want "a.txt", and the later one must not
+    /// overwrite the earlier one's output.
+    struct OutputNames {
+        private var claimed = Set<UInt64>()
+
+        /// False when the name was already claimed.
+        mutating func claim(_ name: String) -> Bool {
+            claimed.insert(ByteHash.of(name)).inserted
         }
-        return clashes
     }
 
     /// Where outputs go, as a plain path, and the folders written so far.
@@ -99,9 +116,10 @@ public struct BatchCleaner: Sendable {
         }
     }
 
-    func process(_ file: InputFile, clashingWith owner: InputFile?, outputs: Outputs) -> FileOutcome {
-        if let owner {
-            return failure(file, "its output name is already taken by \(owner.relativePath); rename one of them")
+    func process(_ file: InputFile, nameTaken: Bool, outputs: Outputs) -> FileOutcome {
+        if nameTaken {
+            return failure(file, "its output \(OutputPath.relative(file.relativePath)) is already written by an "
+                + "earlier input of the same name (another extension); rename one of them")
         }
         let output = outputs.path(for: file)
         if let output, !options.dryRun, options.check || !options.force {

@@ -6,10 +6,31 @@ public enum InputWalker {
     /// Hidden entries and folders inside `excluded` (the output folder) are skipped;
     /// links are followed but loops are not. Problems become issues and the walk goes on.
     public static func walk(_ inputs: [String], excluding excluded: [URL]) -> (files: [InputFile], issues: [WalkIssue]) {
-        var walk = TreeWalk(excluded: excluded)
-        for input in inputs {
-            walk.visitInput(input)
+        var stream = Stream(inputs, excluding: excluded)
+        var files: [InputFile] = []
+        while let file = stream.next() { files.append(file) }
+        return (files, stream.issues)
+    }
+
+    /// The same walk, a file at a time: what a batch uses, so that it never holds the whole list.
+    public struct Stream {
+        private var walk: TreeWalk
+
+        public init(_ inputs: [String], excluding excluded: [URL]) {
+            walk = TreeWalk(inputs, excluded: excluded)
         }
-        return (walk.files, walk.issues)
+
+        /// Problems met so far.
+        public var issues: [WalkIssue] { walk.issues }
+
+        public mutating func next() -> InputFile? { walk.next() }
+
+        /// Up to `limit` next files; empty when the walk is over.
+        public mutating func next(upTo limit: Int) -> [InputFile] {
+            var files: [InputFile] = []
+            files.reserveCapacity(min(limit, 1024))
+            while files.count < limit, let file = walk.next() { files.append(file) }
+            return files
+        }
     }
 }

@@ -1,37 +1,74 @@
 import Foundation
 import Glibc
 
-/// The state of one `InputWalker.walk` call: results so far and the directories on the
-/// current descent path, which is what makes a symlink loop detectable.
+/// A walk over the inputs that hands out one file at a time, so a batch never holds the list
+/// of all its files: memory stays flat however many there are. Depth first, in the order
+/// `InputWalker` documents; the directories on the current descent path are what make a
+/// symlink loop detectable.
 struct TreeWalk {
     private let excluded: [String]
-    private(set) var files: [InputFile] = []
+    private let inputs: [String]
+    private var nextInput = 0
     private(set) var issues: [WalkIssue] = []
-    /// Real paths (as bytes, so that NFC and NFD names stay distinct) of the directories
-    /// being walked. Only ancestors count: two links to one directory are not a loop.
+    /// The directories being walked, outermost first, each with its listing and position.
+    private var stack: [Frame] = []
+    /// Real paths (as bytes, so that NFC and NFD names stay distinct) of the directories on
+    /// the stack. Only ancestors count: two links to one directory are not a loop.
     private var descent: Set<[UInt8]> = []
 
-    init(excluded: [URL]) {
+    private struct Frame {
+        let path: String
+        let relativePath: String
+        let key: [UInt8]
+        let entries: [DirectoryEntry]
+        var next = 0
+    }
+
+    init(_ inputs: [String], excluded: [URL]) {
+        self.inputs = inputs
         self.excluded = excluded.map(RealPath.resolveOrStandardize)
     }
 
-    mutating func visitInput(_ input: String) {
+    /// The next file, or nil when every input has been walked.
+    mutating func next() -> InputFile? {
+        while true {
+            if let top = stack.indices.last {
+                let frame = stack[top]
+                guard frame.next < frame.entries.count else {
+                    descent.remove(frame.key)
+                    stack.removeLast()
+                    continue
+                }
+                stack[top].next += 1
+                let entry = frame.entries[frame.next]
+                let relativePath = frame.relativePath.isEmpty ? entry.name : frame.relativePath + "/" + entry.name
+                if let file = visitEntry(entry, in: frame.path, relativePath: relativePath) { return file }
+                continue
+            }
+            guard nextInput < inputs.count else { return nil }
+            nextInput += 1
+            if let file = visitInput(inputs[nextInput - 1]) { return file }
+        }
+    }
+
+    private mutating func visitInput(_ input: String) -> InputFile? {
         let path = Self.trimmingTrailingSlashes(input)
         switch EntryKind(path: path) {
         case .regularFile:
-            files.append(InputFile(path: path, relativePath: Self.lastComponent(path)))
+            return InputFile(path: path, relativePath: Self.lastComponent(path))
         case .directory:
             if let real = RealPath.resolve(path), isExcluded(real) {
                 report(path, "inside an excluded folder, skipped")
             } else {
-                visitDirectory(path, relativePath: "")
+                enterDirectory(path, relativePath: "")
             }
         case let kind:
             reportUnusable(path, kind, name: path)
         }
+        return nil
     }
 
-    private mutating func visitDirectory(_ path: String, relativePath: String) {
+    private mutating func enterDirectory(_ path: String, relativePath: String) {
         guard let real = RealPath.resolve(path) else {
             return report(path, Self.errnoText(errno))
         }
@@ -42,24 +79,22 @@ struct TreeWalk {
         }
         guard let entries = listVisible(path) else { return }
         descent.insert(key)
-        for entry in entries {
-            visitEntry(entry, in: path, relativePath: relativePath.isEmpty ? entry.name : relativePath + "/" + entry.name)
-        }
-        descent.remove(key)
+        stack.append(Frame(path: path, relativePath: relativePath, key: key, entries: entries))
     }
 
-    private mutating func visitEntry(_ entry: DirectoryEntry, in directory: String, relativePath: String) {
+    private mutating func visitEntry(_ entry: DirectoryEntry, in directory: String, relativePath: String) -> InputFile? {
         let path = directory == "/" ? "/" + entry.name : directory + "/" + entry.name
         // The listing's type saves a stat for plain files and folders; links and the rest are
         // examined like before.
         switch entry.knownKind ?? EntryKind(path: path) {
         case .regularFile:
-            files.append(InputFile(path: path, relativePath: relativePath))
+            return InputFile(path: path, relativePath: relativePath)
         case .directory:
-            visitDirectory(path, relativePath: relativePath)
+            enterDirectory(path, relativePath: relativePath)
         case let kind:
             reportUnusable(path, kind, name: entry.name)
         }
+        return nil
     }
 
     /// Sorted by bytes for a deterministic order independent of locale and normalization.

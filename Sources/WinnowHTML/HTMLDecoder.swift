@@ -334,7 +334,7 @@ public enum HTMLDecoder {
                     while index < end && !isSpaceOrSlash(buffer[index]) && buffer[index] != 0x3E {
                         index += 1
                     }
-                    while nextAttribute(buffer, &index) != nil {}
+                    while nextAttributeSpan(buffer, &index) != nil {}
                 } else if index + 1 < end
                     && (buffer[index + 1] == 0x21 || buffer[index + 1] == 0x2F || buffer[index + 1] == 0x3F)
                 {
@@ -348,11 +348,12 @@ public enum HTMLDecoder {
         }
     }
 
-    /// WHATWG "get an attribute": reads one attribute at `index`; nil at the tag's end (the
-    /// index is then past the '>'), or at the end of the buffer.
-    private static func nextAttribute(
+    /// WHATWG "get an attribute": reads one attribute at `index` as byte ranges (no
+    /// allocation: most tags are only skipped); nil at the tag's end (the index is then past
+    /// the '>'), or at the end of the buffer.
+    private static func nextAttributeSpan(
         _ buffer: UnsafeBufferPointer<UInt8>, _ index: inout Int
-    ) -> (name: String, value: String)? {
+    ) -> (name: Range<Int>, value: Range<Int>)? {
         let end = buffer.count
         while index < end && isSpaceOrSlash(buffer[index]) { index += 1 }
         guard index < end else { return nil }
@@ -360,36 +361,40 @@ public enum HTMLDecoder {
             index += 1
             return nil
         }
-        var name: [UInt8] = []
+        let nameStart = index
         while index < end {
             let byte = buffer[index]
-            if byte == 0x3D && !name.isEmpty { break }  // =
+            if byte == 0x3D && index > nameStart { break }  // =
             if isSpace(byte) || byte == 0x2F || byte == 0x3E { break }
-            name.append(lowercase(byte))
             index += 1
         }
+        let name = nameStart..<index
         while index < end && isSpace(buffer[index]) { index += 1 }
-        let nameString = String(decoding: name, as: UTF8.self)
-        guard index < end, buffer[index] == 0x3D else { return (nameString, "") }
+        guard index < end, buffer[index] == 0x3D else { return (name, index..<index) }
         index += 1
         while index < end && isSpace(buffer[index]) { index += 1 }
-        guard index < end else { return (nameString, "") }
-        var value: [UInt8] = []
+        guard index < end else { return (name, index..<index) }
         let quote = buffer[index]
         if quote == 0x22 || quote == 0x27 {
             index += 1
-            while index < end && buffer[index] != quote {
-                value.append(buffer[index])
-                index += 1
-            }
+            let valueStart = index
+            while index < end && buffer[index] != quote { index += 1 }
+            let value = valueStart..<index
             if index < end { index += 1 }
-        } else {
-            while index < end && !isSpace(buffer[index]) && buffer[index] != 0x3E {
-                value.append(buffer[index])
-                index += 1
-            }
+            return (name, value)
         }
-        return (nameString, String(decoding: value, as: UTF8.self))
+        let valueStart = index
+        while index < end && !isSpace(buffer[index]) && buffer[index] != 0x3E { index += 1 }
+        return (name, valueStart..<index)
+    }
+
+    /// The next attribute with its name lowercased, as strings (for `<meta>` tags).
+    private static func nextAttribute(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ index: inout Int
+    ) -> (name: String, value: String)? {
+        guard let span = nextAttributeSpan(buffer, &index) else { return nil }
+        let name = String(decoding: buffer[span.name].map(lowercase), as: UTF8.self)
+        return (name, String(decoding: UnsafeBufferPointer(rebasing: buffer[span.value]), as: UTF8.self))
     }
 
     /// WHATWG "extracting a character encoding from a meta element": the value after

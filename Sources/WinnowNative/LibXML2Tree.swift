@@ -1,5 +1,5 @@
 // The only Swift file that imports libxml2. Everything unsafe stays in this file: a document
-// is parsed, walked into a plain `HTMLTree` value and freed inside one synchronous call.
+// is parsed into a plain `HTMLTree` value inside one synchronous call.
 import CLibXML2
 
 /// A parsed HTML document as plain Swift values: a flat pre-order node array plus one byte
@@ -105,7 +105,8 @@ public struct HTMLTree: Sendable {
 /// - `XML_PARSE_HUGE` lifts the 256-level depth cap and the 10 MB text cap.
 /// - an early stop is detected (`disableSAX`, or input not consumed to its end) and reported.
 /// - errors go to a silent per-thread handler, never to stderr; `xmlInitParser()` runs once.
-/// - the walk is iterative (no recursion, any depth); text is collected as bytes.
+/// - the tree is built from SAX events with an explicit stack (no recursion, any depth); text
+///   is collected as bytes.
 public enum LibXML2 {
     /// Options passed to `htmlCtxtReadMemory`. libxml2 2.9 has no HTML_PARSE_HUGE; its
     /// `htmlCtxtUseOptions` honours `XML_PARSE_HUGE` (same purpose, other bit).
@@ -177,10 +178,18 @@ public enum LibXML2 {
         }
         defer { htmlFreeParserCtxt(context) }
         guard let base = buffer.baseAddress, !buffer.isEmpty else { return HTMLTree(notes: notes) }
+        // SAX events build the flat tree directly: libxml2 never allocates a DOM that would
+        // only be walked once and freed (a fifth of the parse's time went to malloc and free).
+        // A pointer rather than a class instance: no exclusivity checks in the callbacks.
+        let builder = UnsafeMutablePointer<TreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: TreeBuilder(estimatedBytes: buffer.count))
+        defer { builder.deinitialize(count: 1).deallocate() }
+        TreeBuilder.install(on: context)
+        context.pointee._private = UnsafeMutableRawPointer(builder)
         let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
             htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", parseOptions)
         }
-        defer { if let document { xmlFreeDoc(document) } }
+        if let document { xmlFreeDoc(document) }  // none without a startDocument handler
 
         var stoppedEarly = false
         let consumed = bytesConsumed(context)
@@ -189,14 +198,12 @@ public enum LibXML2 {
             notes.append(
                 "parser stopped early at byte \(consumed) of \(buffer.count) (libxml2 error \(context.pointee.errNo))")
         }
-        guard let document, let root = xmlDocGetRootElement(document) else {
+        guard !builder.pointee.nodes.isEmpty else {
             notes.append("libxml2 produced no document")
             return HTMLTree(stoppedEarly: stoppedEarly, notes: notes)
         }
-        var walker = Walker(estimatedBytes: buffer.count)
-        walker.walk(from: root)
         return HTMLTree(
-            nodes: walker.nodes, textBytes: walker.textBytes, stoppedEarly: stoppedEarly, notes: notes)
+            nodes: builder.pointee.nodes, textBytes: builder.pointee.textBytes, stoppedEarly: stoppedEarly, notes: notes)
     }
 
     private static func bytesConsumed(_ context: htmlParserCtxtPtr) -> Int {
@@ -209,10 +216,12 @@ public enum LibXML2 {
     }
 }
 
-// MARK: - Walk
+// MARK: - Building the tree from SAX events
 
-/// Iterative pre-order walk over libxml2 nodes, producing `HTMLTree.Node`s.
-private struct Walker {
+/// Turns libxml2's SAX events into `HTMLTree.Node`s: the same tree libxml2's own DOM builder
+/// would give (adjacent text merged into one node), minus comments and processing
+/// instructions, with the contents of opaque elements (script, style...) skipped.
+private struct TreeBuilder {
     private struct Frame {
         var index: Int32
         var lastChild: Int32
@@ -221,67 +230,80 @@ private struct Walker {
     var nodes: [HTMLTree.Node] = []
     var textBytes: [UInt8] = []
     private var names = NameCache()
+    /// stack[0] stands for the document; a frame is pushed for each open element.
+    private var stack: [Frame] = [Frame(index: -1, lastChild: -1)]
+    /// Elements open inside an opaque element, itself included; 0 outside.
+    private var opaqueDepth = 0
 
     init(estimatedBytes: Int) {
         nodes.reserveCapacity(estimatedBytes / 40 + 16)
         textBytes.reserveCapacity(estimatedBytes / 3 + 16)
     }
 
-    mutating func walk(from root: xmlNodePtr) {
-        // stack[0] stands for the document; a frame is pushed when descending into an element.
-        var stack: [Frame] = [Frame(index: -1, lastChild: -1)]
-        var node = root
-        outer: while true {
-            let kept = emit(node, stack: &stack)
-            if kept.descend, let child = node.pointee.children {
-                stack.append(Frame(index: kept.index, lastChild: -1))
-                node = child
-                continue
-            }
-            var current = node
-            while true {
-                if let next = current.pointee.next {
-                    node = next
-                    continue outer
-                }
-                if stack.count == 1 { break outer }
-                stack.removeLast()
-                guard let parent = current.pointee.parent else { break outer }
-                current = parent
-            }
+    /// Replaces the context's SAX handler with this builder's callbacks (found through the
+    /// context's `_private`, which libxml2 never touches).
+    static func install(on context: htmlParserCtxtPtr) {
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            guard let name else { return }
+            TreeBuilder.builder(context).pointee.startElement(name, attributes)
         }
+        handler.endElement = { context, _ in TreeBuilder.builder(context).pointee.endElement() }
+        handler.characters = { context, bytes, count in
+            guard let bytes, count > 0 else { return }
+            TreeBuilder.builder(context).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+        }
+        handler.cdataBlock = handler.characters
+        // Blanks libxml2 calls ignorable are dropped, as its DOM builder drops them.
+        handler.ignorableWhitespace = { _, _, _ in }
+        context.pointee.sax.pointee = handler
     }
 
-    /// Appends `node` if it is an element or text; says whether to walk its children.
-    @inline(__always)
-    private mutating func emit(_ node: xmlNodePtr, stack: inout [Frame]) -> (index: Int32, descend: Bool) {
-        let type = node.pointee.type.rawValue
-        let kind: HTMLTree.Kind
-        var name = ""
-        var attributes: [HTMLTree.Attribute] = []
-        var text = 0..<0
-        var descend = false
-        switch type {
-        case XML_ELEMENT_NODE.rawValue:
-            kind = .element
-            let rawName = node.pointee.name!
-            let length = Int(xmlStrlen(rawName))
-            let nameBytes = UnsafeBufferPointer(start: rawName, count: length)
-            name = names.string(for: nameBytes)
-            descend = !isOpaque(nameBytes)
-            if let properties = node.pointee.properties {
-                attributes = Self.whitelistedAttributes(properties, elementName: nameBytes)
-            }
-        case XML_TEXT_NODE.rawValue, XML_CDATA_SECTION_NODE.rawValue:
-            kind = .text
-            let start = textBytes.count
-            if let content = node.pointee.content {
-                textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-            }
-            text = start..<textBytes.count
-        default:
-            return (-1, false)  // comments, processing instructions, DTD, entity nodes
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder> {
+        let parser = context!.assumingMemoryBound(to: htmlParserCtxt.self)
+        return parser.pointee._private!.assumingMemoryBound(to: TreeBuilder.self)
+    }
+
+    private mutating func startElement(_ rawName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if opaqueDepth > 0 {
+            opaqueDepth += 1
+            return
         }
+        let nameBytes = UnsafeBufferPointer(start: rawName, count: Int(xmlStrlen(rawName)))
+        let kept = attributes.map { Self.whitelistedAttributes($0, elementName: nameBytes) } ?? []
+        let index = append(HTMLTree.Node(kind: .element, name: names.string(for: nameBytes), parent: 0, depth: 0, attributes: kept))
+        stack.append(Frame(index: index, lastChild: -1))
+        if isOpaque(nameBytes) { opaqueDepth = 1 }
+    }
+
+    private mutating func endElement() {
+        if opaqueDepth > 1 {
+            opaqueDepth -= 1
+            return
+        }
+        opaqueDepth = 0
+        if stack.count > 1 { stack.removeLast() }
+    }
+
+    private mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard opaqueDepth == 0 else { return }
+        let top = stack.count - 1
+        let last = stack[top].lastChild
+        if last >= 0 && nodes[Int(last)].kind == .text {
+            // The open element's last child is the last node appended: its text ends here.
+            textBytes.append(contentsOf: bytes)
+            nodes[Int(last)].text = nodes[Int(last)].text.lowerBound..<textBytes.count
+            return
+        }
+        let start = textBytes.count
+        textBytes.append(contentsOf: bytes)
+        append(HTMLTree.Node(kind: .text, name: "", parent: 0, depth: 0, text: start..<textBytes.count))
+    }
+
+    /// Links `node` in as the last child of the open element and appends it.
+    @discardableResult
+    private mutating func append(_ node: HTMLTree.Node) -> Int32 {
+        var node = node
         let index = Int32(nodes.count)
         let top = stack.count - 1
         let parent = stack[top].index
@@ -291,11 +313,10 @@ private struct Walker {
             nodes[Int(parent)].firstChild = index
         }
         stack[top].lastChild = index
-        nodes.append(
-            HTMLTree.Node(
-                kind: kind, name: name, parent: parent, depth: Int32(top), firstChild: -1,
-                nextSibling: -1, attributes: attributes, text: text))
-        return (index, descend)
+        node.parent = parent
+        node.depth = Int32(top)
+        nodes.append(node)
+        return index
     }
 
     /// script, style, noscript, template, svg, math, iframe (libxml2 names are lowercase).
@@ -313,26 +334,24 @@ private struct Walker {
 
     // MARK: Attributes
 
+    /// `pairs`: name, value, name, value..., nil (a boolean attribute has a nil value).
     private static func whitelistedAttributes(
-        _ first: xmlAttrPtr, elementName: UnsafeBufferPointer<UInt8>
+        _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, elementName: UnsafeBufferPointer<UInt8>
     ) -> [HTMLTree.Attribute] {
         var result: [HTMLTree.Attribute] = []
-        var attribute: xmlAttrPtr? = first
-        while let current = attribute {
-            attribute = current.pointee.next
-            guard let rawName = current.pointee.name else { continue }
+        var pair = pairs
+        while let rawName = pair[0] {
+            let rawValue = pair[1]
+            pair += 2
             let name = UnsafeBufferPointer(start: rawName, count: Int(xmlStrlen(rawName)))
             guard let canonical = whitelistName(name) else { continue }
             if canonical == .href && !(equals(elementName, "a") || equals(elementName, "link")) {
                 continue
             }
-            let value = withAttributeValue(current) { bytes -> String? in
-                if canonical == .style && !hidesElement(bytes) { return nil }
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            guard let value else { continue }
+            let bytes = UnsafeBufferPointer(start: rawValue, count: rawValue.map { Int(xmlStrlen($0)) } ?? 0)
+            if canonical == .style && !hidesElement(bytes) { continue }
             if result.isEmpty { result.reserveCapacity(4) }
-            result.append(HTMLTree.Attribute(name: canonical.string, value: value))
+            result.append(HTMLTree.Attribute(name: canonical.string, value: String(decoding: bytes, as: UTF8.self)))
         }
         return result
     }
@@ -383,26 +402,6 @@ private struct Walker {
             break
         }
         return nil
-    }
-
-    /// Calls `body` with the attribute's value bytes (a boolean attribute has an empty value).
-    private static func withAttributeValue<R>(
-        _ attribute: xmlAttrPtr, _ body: (UnsafeBufferPointer<UInt8>) -> R
-    ) -> R {
-        guard let child = attribute.pointee.children else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        if child.pointee.next == nil {
-            guard let content = child.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-        }
-        var bytes: [UInt8] = []
-        var part: xmlNodePtr? = child
-        while let current = part {
-            if let content = current.pointee.content {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-            }
-            part = current.pointee.next
-        }
-        return bytes.withUnsafeBufferPointer(body)
     }
 
     /// `display:none` or `visibility:hidden`, any case, blanks anywhere ignored.

@@ -10,19 +10,17 @@ struct InterruptionTests {
         let root: URL
         let input: URL
         let reference: [String: Data]
-        let referenceSeconds: Double
         let inputChecksums: [Data]
 
         static func make() throws -> Corpus {
             let root = try CLI.temporaryDirectory()
             let input = root.appendingPathComponent("in")
             try LongBatch.make(in: input)
-            let start = Date()
             let run = try CLI.run(["clean", input.path, "-o", root.appendingPathComponent("reference").path, "-q"])
             guard run.status == 0 else { throw CocoaError(.featureUnsupported) }
             return Corpus(root: root, input: input,
                           reference: try CLI.files(in: root.appendingPathComponent("reference")),
-                          referenceSeconds: Date().timeIntervalSince(start), inputChecksums: try Checksums.of(input))
+                          inputChecksums: try Checksums.of(input))
         }
     }
 
@@ -32,11 +30,13 @@ struct InterruptionTests {
     func interruptedBatchLeavesNoPartialOutputAndARerunCompletesIt(_ signal: Int32) throws {
         let corpus = try Self.corpus.get()
         let output = corpus.root.appendingPathComponent("out-\(signal)")
-        // Somewhere in the first two thirds of the run, after it has written something.
-        let delay = Double.random(in: 0.2...max(0.3, corpus.referenceSeconds * 0.66))
-        let killed = try Self.runInterrupted(["clean", corpus.input.path, "-o", output.path],
-                                             signal: signal, after: delay)
-        let context = "signal \(signal) after \(String(format: "%.2f", delay)) s of a \(String(format: "%.2f", corpus.referenceSeconds)) s run"
+        // A random moment by progress, not by the clock (other suites load the machine): once
+        // the output of a random file between the first tenth and the last quarter appears.
+        let order = corpus.reference.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let trigger = order[Int.random(in: (order.count / 10)...(order.count * 3 / 4))]
+        let killed = try Self.runInterrupted(["clean", corpus.input.path, "-o", output.path, "-j", "2"],
+                                             signal: signal, once: output.appendingPathComponent(trigger))
+        let context = "signal \(signal) once \(trigger) was written"
         if signal == SIGINT {
             #expect(killed.status == 130, "\(context): \(killed.stderr)")
             #expect(killed.stderr.contains(", interrupted;"), "\(context): a summary says so: \(killed.stderr)")
@@ -65,9 +65,9 @@ struct InterruptionTests {
         let stderr: String
     }
 
-    /// Runs winnow and sends it `signal` after `delay` seconds; stderr goes through a file so
-    /// that nothing blocks on a pipe while the process is being killed.
-    static func runInterrupted(_ arguments: [String], signal: Int32, after delay: Double) throws -> Killed {
+    /// Runs winnow and sends it `signal` once `trigger` exists (plus up to 5 ms more); stderr
+    /// goes through a file so that nothing blocks on a pipe while the process is being killed.
+    static func runInterrupted(_ arguments: [String], signal: Int32, once trigger: URL) throws -> Killed {
         let log = try CLI.temporaryDirectory().appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
@@ -76,7 +76,8 @@ struct InterruptionTests {
         process.standardError = try FileHandle(forWritingTo: log)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: delay)
+        while process.isRunning && access(trigger.path, F_OK) != 0 { usleep(500) }
+        usleep(UInt32.random(in: 0...5_000))
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         return Killed(status: process.terminationStatus, bySignal: process.terminationReason == .uncaughtSignal,

@@ -30,51 +30,92 @@ struct BlockFeatures: Sendable {
     }
 
     private static func measure(_ text: UnsafeBufferPointer<UInt8>) -> (commas: Int, sentences: Int, letters: Int, visible: Int) {
-        var commas = 0
-        var sentences = 0
-        var letters = 0
-        var visible = 0
-        var afterStop = false
-        var index = 0
-        let count = text.count
-        while index < count {
-            let byte = text[index]
-            index += 1
-            switch byte {
-            case 0x20:
-                if afterStop { sentences += 1 }
-                afterStop = false
-                continue
-            case 0x2C:  // ,
-                commas += 1
-            case 0x2E, 0x21, 0x3F:  // . ! ?
-                afterStop = true
-            case 0x22, 0x27, 0x29:  // a closing quote or bracket keeps a sentence end
-                break
-            case 0xD8:  // ، (D8 8C)
-                if index < count && text[index] == 0x8C { commas += 1 }
-                letters += 1
-                afterStop = false
-            case 0xE3:  // 、 (E3 80 81), 。 (E3 80 82)
-                if index + 1 < count && text[index] == 0x80 {
-                    if text[index + 1] == 0x81 { commas += 1 } else if text[index + 1] == 0x82 { sentences += 1 }
+        ByteClass.table.withUnsafeBufferPointer { classes in
+            var commas = 0
+            var sentences = 0
+            var letters = 0
+            var visible = 0
+            var afterStop = false
+            var index = 0
+            let count = text.count
+            while index < count {
+                let byte = text[index]
+                index += 1
+                let kind = classes[Int(byte)]
+                // Letters are most bytes of any text: one compare for them.
+                if kind == ByteClass.letter {
+                    letters += 1
+                    visible += 1
+                    afterStop = false
+                    continue
                 }
-                letters += 1
-                afterStop = false
-            case 0xEF:  // ， (EF BC 8C), ！ (EF BC 81), ？ (EF BC 9F)
-                if index + 1 < count && text[index] == 0xBC {
-                    let last = text[index + 1]
-                    if last == 0x8C { commas += 1 } else if last == 0x81 || last == 0x9F { sentences += 1 }
+                switch kind {
+                case ByteClass.space:
+                    if afterStop { sentences += 1 }
+                    afterStop = false
+                    continue
+                case ByteClass.comma:
+                    commas += 1
+                    afterStop = false
+                case ByteClass.stop:
+                    afterStop = true
+                case ByteClass.closer:
+                    break  // a closing quote or bracket keeps a sentence end
+                case ByteClass.wideLead:
+                    let (comma, stop) = wideMark(byte, in: text, after: index)
+                    if comma { commas += 1 } else if stop { sentences += 1 }
+                    letters += 1
+                    afterStop = false
+                default:
+                    afterStop = false
                 }
-                letters += 1
-                afterStop = false
-            default:
-                if byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { letters += 1 }
-                afterStop = false
+                visible += 1
             }
-            visible += 1
+            return (commas, sentences, letters, visible)
         }
-        return (commas, sentences, letters, visible)
+    }
+
+    /// Commas and sentence ends of other scripts, recognized by their lead byte:
+    /// ، (D8 8C); 、 (E3 80 81), 。 (E3 80 82); ， (EF BC 8C), ！ (EF BC 81), ？ (EF BC 9F).
+    @inline(__always)
+    private static func wideMark(_ lead: UInt8, in text: UnsafeBufferPointer<UInt8>, after index: Int) -> (comma: Bool, stop: Bool) {
+        let count = text.count
+        switch lead {
+        case 0xD8:
+            return (index < count && text[index] == 0x8C, false)
+        case 0xE3:
+            guard index + 1 < count && text[index] == 0x80 else { return (false, false) }
+            return (text[index + 1] == 0x81, text[index + 1] == 0x82)
+        default:
+            guard index + 1 < count && text[index] == 0xBC else { return (false, false) }
+            let last = text[index + 1]
+            return (last == 0x8C, last == 0x81 || last == 0x9F)
+        }
+    }
+
+    /// What each byte value means to `measure`.
+    private enum ByteClass {
+        static let other: UInt8 = 0
+        static let letter: UInt8 = 1
+        static let space: UInt8 = 2
+        static let comma: UInt8 = 3
+        static let stop: UInt8 = 4
+        static let closer: UInt8 = 5
+        static let wideLead: UInt8 = 6
+
+        /// ASCII letters and every non-ASCII byte count as letters (a non-ASCII character is
+        /// almost always one), but for the lead bytes of the wide punctuation above.
+        static let table: [UInt8] = (0...255).map { byte -> UInt8 in
+            switch byte {
+            case 0x20: space
+            case 0x2C: comma
+            case 0x2E, 0x21, 0x3F: stop
+            case 0x22, 0x27, 0x29: closer
+            case 0xD8, 0xE3, 0xEF: wideLead
+            case 0x41...0x5A, 0x61...0x7A, 0x80...0xFF: letter
+            default: other
+            }
+        }
     }
 
     /// Bytes not inside links.

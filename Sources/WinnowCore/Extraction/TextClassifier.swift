@@ -40,13 +40,15 @@ struct TextClassifier {
     }
 
     func scores(_ entries: [ExtractionEntry], lexicon: Lexicon) -> [Double] {
-        var seen = Set<String>()
+        // Hashes of the long units so far: 64 bits make a false "copy" among a page's few
+        // hundred paragraphs vanishingly rare, and skip String's Unicode-normalizing hash.
+        var seen = Set<UInt64>()
         return entries.map { entry in
             let score = self.score(entry.features)
             // A long paragraph printed again (the article again in structured data or a print
             // version) is not the article: the copy counts against.
             if score > 0 {
-                let copy = entry.features.bytes >= Self.copyBytes && !seen.insert(entry.unit.text).inserted
+                let copy = entry.features.bytes >= Self.copyBytes && !seen.insert(ByteHash.of(entry.unit.text)).inserted
                 return copy ? -score : score
             }
             // Dates and times on a line of their own head comments and teasers, rarely a paragraph.

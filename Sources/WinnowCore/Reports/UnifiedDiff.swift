@@ -180,7 +180,7 @@ extension UnifiedDiff {
                         let start = text.edges[line]
                         let length = text.edges[line + 1] - start
                         let base = raw.baseAddress! + start
-                        let hash = hashBytes(base, length)
+                        let hash = ByteHash.of(base, count: length)
                         var slot = Int(truncatingIfNeeded: hash) & mask
                         while true {
                             let id = slots[slot]
@@ -196,7 +196,7 @@ extension UnifiedDiff {
                             }
                             let e = Int(id)
                             if entryHash[e] == hash && entryLength[e] == length
-                                && sameBytes(files[Int(entryFile[e])].baseAddress! + entryStart[e], base, length)
+                                && ByteHash.same(files[Int(entryFile[e])].baseAddress! + entryStart[e], base, count: length)
                             {
                                 numbers.append(id)
                                 break
@@ -209,44 +209,6 @@ extension UnifiedDiff {
             }
         }
         return (ids.0, ids.1, entryHash.count)
-    }
-
-    @inline(__always)
-    static func hashBytes(_ p: UnsafeRawPointer, _ count: Int) -> UInt64 {
-        var h: UInt64 = 0x243F_6A88_85A3_08D3 &+ UInt64(count)
-        var i = 0
-        while i + 8 <= count {
-            h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9FB2_1C65_1E98_DF25
-            h = (h << 27) | (h >> 37)
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < count {
-            tail |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail) &* 0xC2B2_AE3D_27D4_EB4F
-        h ^= h >> 31
-        h = h &* 0x1656_67B1_9E37_79F9
-        return h ^ (h >> 29)
-    }
-
-    @inline(__always)
-    static func sameBytes(_ p: UnsafeRawPointer, _ q: UnsafeRawPointer, _ count: Int) -> Bool {
-        var i = 0
-        while i + 8 <= count {
-            if p.loadUnaligned(fromByteOffset: i, as: UInt64.self) != q.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-                return false
-            }
-            i += 8
-        }
-        while i < count {
-            if p.load(fromByteOffset: i, as: UInt8.self) != q.load(fromByteOffset: i, as: UInt8.self) { return false }
-            i += 1
-        }
-        return true
     }
 }
 
