@@ -49,8 +49,11 @@ huge: build
 # libFuzzer targets (text pipeline; HTML parsing and extraction) with address sanitizer, each
 # run for FUZZ_SECONDS; crashers land in .build-fuzz/artifacts/ (see Fuzz/run.sh).
 FUZZ_SECONDS ?= 60
-# (dead stripping would drop the coverage counters libFuzzer needs)
-FUZZ_FLAGS    = --build-path .build-fuzz -c release --sanitize fuzzer --sanitize address --disable-dead-strip
+# `--sanitize fuzzer` makes SwiftPM link libFuzzer's main; the one -Xswiftc flag with both
+# sanitizers comes last and so wins (`--sanitize fuzzer --sanitize address` passes two flags
+# in no fixed order, and the last one alone counts). Dead stripping would drop the coverage
+# counters libFuzzer needs.
+FUZZ_FLAGS    = --build-path .build-fuzz -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address --disable-dead-strip
 fuzz-build:
 	WINNOW_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-text
 	WINNOW_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-html
