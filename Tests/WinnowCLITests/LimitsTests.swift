@@ -10,6 +10,7 @@ struct LimitsTests {
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try Data(AdversarialCorpus.article.utf8).write(to: input.appendingPathComponent("small.txt"))
         try Data(repeating: UInt8(ascii: "a"), count: 3_000).write(to: input.appendingPathComponent("big.txt"))
+        let before = try Checksums.of(input)
         let out = dir.appendingPathComponent("out")
         let limited = try CLI.run(["clean", input.path, "-o", out.path, "--max-file-size", "2k"])
         #expect(limited.status == 1)
@@ -18,6 +19,7 @@ struct LimitsTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("big.txt").path))
         let unlimited = try CLI.run(["clean", input.path, "-o", out.path, "--max-file-size", "0"])
         #expect(unlimited.status == 0, "0 lifts the limit: \(unlimited.stderr)")
+        #expect(try Checksums.of(input) == before, "no input changed")
     }
 
     @Test func badLimitsAreUsageErrors() throws {
@@ -42,6 +44,7 @@ struct LimitsTests {
         for index in 0..<3 {
             try Data(AdversarialCorpus.article.utf8).write(to: input.appendingPathComponent("quick-\(index).txt"))
         }
+        let before = try Checksums.of(input)
         let out = dir.appendingPathComponent("out")
         let start = Date()
         let result = try CLI.run(["clean", input.path, "-o", out.path, "--timeout", "0.3", "-j", "1"])
@@ -56,5 +59,6 @@ struct LimitsTests {
         let fullSeconds = Date().timeIntervalSince(fullStart)
         #expect(full.status == 0, "without a limit the slow file cleans: \(full.stderr)")
         #expect(seconds < fullSeconds, "the limit stopped the slow file early (\(seconds) s against \(fullSeconds) s)")
+        #expect(try Checksums.of(input) == before, "no input changed")
     }
 }
