@@ -17,7 +17,7 @@ struct AdversarialCorpusTests {
         let after: [Data]
 
         static func run() throws -> Batch {
-            let root = try CLI.temporaryDirectory().appendingPathComponent("scrape")
+            let root = try Scratch.directory().appendingPathComponent("scrape")
             try AdversarialCorpus.make(in: root)
             let output = root.appendingPathComponent("_clean")
             let before = try Checksums.of(root, excluding: output)

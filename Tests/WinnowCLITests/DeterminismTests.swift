@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized)
 struct DeterminismTests {
     @Test func oneAndTwoJobsGiveTheSameBytesOnEveryRun() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try Scratch.directory()
         let input = dir.appendingPathComponent("in")
         try LongBatch.make(in: input, files: 300)
         try AdversarialCorpus.make(in: input.appendingPathComponent("adversarial"))

@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized)
 struct HugeInputTests {
     @Test func hugeFilesAreRefusedQuicklyUnreadAndTheBatchGoesOn() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try Scratch.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)

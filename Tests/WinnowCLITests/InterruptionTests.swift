@@ -13,7 +13,7 @@ struct InterruptionTests {
         let inputChecksums: [Data]
 
         static func make() throws -> Corpus {
-            let root = try CLI.temporaryDirectory()
+            let root = try Scratch.directory()
             let input = root.appendingPathComponent("in")
             try LongBatch.make(in: input)
             let run = try CLI.run(["clean", input.path, "-o", root.appendingPathComponent("reference").path, "-q"])
@@ -68,7 +68,7 @@ struct InterruptionTests {
     /// Runs winnow and sends it `signal` once `trigger` exists (plus up to 5 ms more); stderr
     /// goes through a file so that nothing blocks on a pipe while the process is being killed.
     static func runInterrupted(_ arguments: [String], signal: Int32, once trigger: URL) throws -> Killed {
-        let log = try CLI.temporaryDirectory().appendingPathComponent("stderr")
+        let log = try Scratch.directory().appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = CLI.binary

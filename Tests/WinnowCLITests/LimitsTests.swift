@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized)
 struct LimitsTests {
     @Test func aFileOverTheSizeLimitIsRefusedUnreadAndTheBatchGoesOn() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try Scratch.directory()
         let input = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try Data(AdversarialCorpus.article.utf8).write(to: input.appendingPathComponent("small.txt"))
@@ -36,7 +36,7 @@ struct LimitsTests {
     /// A file that takes far longer than the limit (seconds in a debug build) is given up with
     /// a message naming it, while small files clean well inside the same limit.
     @Test func aFileOverTheTimeLimitFailsAloneAndTheBatchGoesOn() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try Scratch.directory()
         let input = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         let slow = String(repeating: AdversarialCorpus.article, count: 16_000)

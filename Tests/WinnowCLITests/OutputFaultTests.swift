@@ -18,7 +18,7 @@ struct OutputFaultTests {
     }
 
     @Test func aReadOnlyOutputFolderFailsEachFileClearlyAndChangesNothing() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try Scratch.directory()
         let input = try CLI.copySeeds(into: dir)
         let before = try Checksums.of(input)
         let out = dir.appendingPathComponent("read-only")
@@ -40,7 +40,7 @@ struct OutputFaultTests {
     /// folders again and goes on; what was written before the removal is simply gone, and a
     /// rerun restores everything byte for byte.
     @Test func anOutputFolderThatVanishesMidRunIsMadeAgain() throws {
-        let dir = try CLI.temporaryDirectory()
+        let dir = try Scratch.directory()
         let input = dir.appendingPathComponent("in")
         try LongBatch.make(in: input, files: 1_200)
         let before = try Checksums.of(input)
