@@ -36,8 +36,9 @@ struct OutputFaultTests {
         #expect(try Checksums.of(input) == before)
     }
 
-    /// The output tree is removed while the batch writes into it: no crash, the batch makes the
-    /// folders again and goes on; what was written before the removal is simply gone, and a
+    /// The output tree vanishes (moved away, then deleted) while the batch writes into it: no
+    /// crash, no failure: the batch makes the folders again (files being written at that very
+    /// moment are written again) and goes on. What was written before is simply gone, and a
     /// rerun restores everything byte for byte.
     @Test func anOutputFolderThatVanishesMidRunIsMadeAgain() throws {
         let dir = try Scratch.directory()
@@ -47,17 +48,23 @@ struct OutputFaultTests {
         let reference = dir.appendingPathComponent("reference")
         try CLI.run(["clean", input.path, "-o", reference.path, "-q"])
         let out = dir.appendingPathComponent("out")
+        let log = dir.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = CLI.binary
-        process.arguments = ["clean", input.path, "-o", out.path, "-q"]
-        process.standardError = FileHandle.nullDevice
+        process.arguments = ["clean", input.path, "-o", out.path, "-q", "-j", "2"]
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         while !FileManager.default.fileExists(atPath: out.appendingPathComponent("section-3").path) && process.isRunning {
             usleep(2_000)
         }
-        try? FileManager.default.removeItem(at: out)
+        let gone = dir.appendingPathComponent("gone")
+        try FileManager.default.moveItem(at: out, to: gone)
+        try FileManager.default.removeItem(at: gone)
         process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "no crash, no failure")
+        let stderr = try String(contentsOf: log, encoding: .utf8)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "no crash, no failure: \(stderr)")
+        #expect(stderr.isEmpty)
         let left = try CLI.files(in: out)
         let expected = try CLI.files(in: reference)
         #expect(!left.isEmpty && left.count < expected.count, "later files were written again")
