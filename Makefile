@@ -6,7 +6,7 @@ BIN       = .build/$(CONFIG)/winnow
 SAMPLES   = Samples/input
 RUN_OUT   = out/samples
 
-.PHONY: build run diff test bench quality compare spark-test install clean
+.PHONY: build run diff test bench quality compare spark-test install clean fuzz fuzz-build huge
 
 build:
 	$(SWIFT) build -c $(CONFIG) --product winnow
@@ -46,6 +46,26 @@ compare: build
 # pyspark into spark/.venv on first use (Java 17 needed). Not part of `make test` (see README).
 spark-test: build
 	bash spark/spark_test.sh
+
+# A 1 GB line-less text file and a 200 MB page: refused by the default size limit, then cleaned
+# with it raised; wall time and peak RSS of each (bench/huge.sh, results in bench/results/huge.md).
+huge: build
+	bash bench/huge.sh
+
+# libFuzzer targets (text pipeline; HTML parsing and extraction) with address sanitizer, each
+# run for FUZZ_SECONDS; crashers land in .build-fuzz/artifacts/ (see Fuzz/run.sh).
+FUZZ_SECONDS ?= 60
+# `--sanitize fuzzer` makes SwiftPM link libFuzzer's main; the one -Xswiftc flag with both
+# sanitizers comes last and so wins (`--sanitize fuzzer --sanitize address` passes two flags
+# in no fixed order, and the last one alone counts). Dead stripping would drop the coverage
+# counters libFuzzer needs.
+FUZZ_FLAGS    = --build-path .build-fuzz -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address --disable-dead-strip
+fuzz-build:
+	WINNOW_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-text
+	WINNOW_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-html
+
+fuzz: fuzz-build
+	bash Fuzz/run.sh $(FUZZ_SECONDS)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

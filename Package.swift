@@ -46,3 +46,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, seen only when WINNOW_FUZZ is set (`make fuzz`), so the normal build and
+// `make test` never compile them.
+if Context.environment["WINNOW_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "fuzz-text", dependencies: ["WinnowCore", "WinnowBatch"], path: "Fuzz/Text"),
+        .executableTarget(name: "fuzz-html", dependencies: ["WinnowCore", "WinnowHTML"], path: "Fuzz/HTML"),
+    ]
+}

@@ -16,10 +16,24 @@ public enum AtomicFile {
     /// Writes to an absolute path. `folders`, shared by the writes of a batch, remembers which
     /// folders exist and which this batch created, so most writes make no stat calls.
     public static func write(_ bytes: [UInt8], toPath target: String, folders: FolderCache? = nil) throws {
+        if try writeOnce(bytes, toPath: target, folders: folders) { return }
+        // The folder vanished after this batch saw it (the output tree was removed mid-run,
+        // perhaps under this very write): make it again and write once more, rather than fail
+        // this file and every one still to come.
+        folders?.forget(split(target).directory)
+        guard try writeOnce(bytes, toPath: target, folders: folders) else {
+            throw AtomicFileError(path: target, reason: errnoText(ENOENT))
+        }
+    }
+
+    /// One attempt. False when a batch's folder turned out to be gone (ENOENT creating the
+    /// temporary file or renaming it), so that `write` can make it again; nothing is left behind.
+    private static func writeOnce(_ bytes: [UInt8], toPath target: String, folders: FolderCache?) throws -> Bool {
         let (directory, name) = split(target)
         let createdHere = try prepare(directory, for: target, folders: folders)
         let temporary = directory + "/" + temporaryName(for: name)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        if fd < 0 && errno == ENOENT && folders != nil { return false }
         guard fd >= 0 else {
             throw AtomicFileError(path: target, reason: "cannot create temporary file: \(errnoText())")
         }
@@ -27,12 +41,16 @@ public enum AtomicFile {
             // A folder this batch created held no target to take the permissions of.
             try fill(fd, with: bytes, target: target, copyingMode: !createdHere)
             guard rename(temporary, target) == 0 else {
-                throw AtomicFileError(path: target, reason: errnoText())
+                let code = errno
+                unlink(temporary)
+                if code == ENOENT && folders != nil { return false }
+                throw AtomicFileError(path: target, reason: errnoText(code))
             }
         } catch {
             unlink(temporary)
             throw error
         }
+        return true
     }
 
     /// The folder and the name of an absolute path ("/" for a file at the root).
@@ -113,8 +131,11 @@ public enum AtomicFile {
     static func temporaryName(for name: String) -> String {
         let stem = String(name.unicodeScalars.prefix(40))
         let unique = String(TemporaryNames.next(), radix: 16)
-        return ".\(stem).winnow-tmp-\(TemporaryNames.processID)-\(unique)"
+        return ".\(stem)\(temporaryMarker)\(TemporaryNames.processID)-\(unique)"
     }
+
+    /// What marks a temporary name; `StaleTemporaryFiles` looks for it.
+    static let temporaryMarker = ".winnow-tmp-"
 
     private static func errnoText(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
@@ -143,6 +164,11 @@ public final class FolderCache: Sendable {
 
     func state(of folder: String) -> State? {
         folders.withLock { $0[folder] }
+    }
+
+    /// Drops what is known of a folder that turned out to be gone.
+    func forget(_ folder: String) {
+        _ = folders.withLock { $0.removeValue(forKey: folder) }
     }
 
     /// A folder another worker created stays created: that is what lets writes skip a stat.

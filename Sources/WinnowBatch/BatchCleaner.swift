@@ -42,13 +42,19 @@ public struct BatchCleaner: Sendable {
         shouldStop: @escaping @Sendable () -> Bool = { false },
         progress: @escaping @Sendable (Int, Int, Int) -> Void = { _, _, _ in }
     ) -> Summary {
+        if !options.dryRun && !options.check {
+            for root in [options.outputRoot, options.removedRoot].compactMap({ $0 }) {
+                StaleTemporaryFiles.sweep(root.path)
+            }
+        }
         guard options.learnSites && !options.check else { return clean(shouldStop: shouldStop, progress: progress) }
         // Two passes: count every site's lines, then clean with what was learned. Each pass
         // walks the inputs afresh, a chunk at a time.
         var learning = chunks()
         var profile = SiteProfile()
         while !shouldStop(), let files = learning.next() {
-            profile.merge(ProfileLearner.learn(files, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop))
+            profile.merge(ProfileLearner.learn(files, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop,
+                                               maxFileSize: options.maxFileSize, timeLimit: options.timeLimit))
         }
         return BatchCleaner(options: options, cleaner: cleaner.learning(profile))
             .clean(shouldStop: shouldStop, progress: progress)
@@ -161,18 +167,20 @@ public struct BatchCleaner: Sendable {
             if options.check { return FileOutcome(path: file.relativePath, status: fresh ? .upToDate : .stale) }
             if fresh && !options.force { return FileOutcome(path: file.relativePath, status: .upToDate) }
         }
-        switch FileBytes.read(file.path) {
+        let deadline = Deadline(seconds: options.timeLimit ?? 0)
+        switch FileBytes.read(file.path, limit: options.maxFileSize) {
         case .success(let bytes):
-            return clean(file, bytes: bytes, output: output, folders: outputs.folders)
+            return clean(file, bytes: bytes, output: output, folders: outputs.folders, deadline: deadline)
         case .failure(let error):
-            return failure(file, "cannot read: \(error.reason)")
+            return failure(file, error.message)
         }
     }
 
-    func clean(_ file: InputFile, bytes: [UInt8], output: String?, folders: FolderCache) -> FileOutcome {
+    func clean(_ file: InputFile, bytes: [UInt8], output: String?, folders: FolderCache,
+               deadline: Deadline = .never) -> FileOutcome {
         let cleaned: FileCleaner.Cleaned
         do {
-            cleaned = try cleaner.clean(bytes, path: file.relativePath)
+            cleaned = try cleaner.clean(bytes, path: file.relativePath, deadline: deadline)
         } catch {
             var counters = Counters()
             counters.failed = 1
@@ -195,7 +203,10 @@ public struct BatchCleaner: Sendable {
                 try RemovedWriter.write(cleaned.result, relativePath: file.relativePath, into: removedRoot)
             }
         } catch {
+            // Not written means not cleaned, whatever the pipeline made of it.
             counters.failed = 1
+            counters.files = 0
+            counters.outputBytes = 0
             return FileOutcome(path: file.relativePath, status: .failed(Self.reason(error)), counters: counters)
         }
         return FileOutcome(path: file.relativePath, status: .cleaned, counters: counters, note: cleaned.note,

@@ -21,6 +21,16 @@ public struct CleanOptions: Sendable {
     public var learnSites = false
     /// Process only this share of the inputs (`--shard K/N`).
     public var shard: Shard?
+    /// Files larger than this many bytes are refused unread; nil means no limit.
+    public var maxFileSize: Int? = CleanOptions.defaultMaxFileSize
+    /// Seconds one file may take to clean before it is given up; nil means no limit.
+    public var timeLimit: Double? = CleanOptions.defaultTimeLimit
+
+    /// 64 MB: far above any real article page (the largest news pages are a few MB), far below
+    /// what a parse needs memory for (a DOM costs 2-9x its page, per job).
+    public static let defaultMaxFileSize = 64_000_000
+    /// A minute: a 64 MB page cleans in a few seconds, so only a pathological one gets near it.
+    public static let defaultTimeLimit = 60.0
 
     public init(inputs: [String], outputRoot: URL?, jobs: Int) {
         self.inputs = inputs

@@ -3,26 +3,29 @@ import Glibc
 /// Reads a whole file with open, fstat and read: no Foundation objects and no copies between
 /// them, which on a batch of small files is most of what reading costs.
 enum FileBytes {
-    /// The file's bytes, or the errno of what failed.
-    static func read(_ path: String) -> Result<[UInt8], FileBytesError> {
+    /// The file's bytes, or the errno of what failed. A file over `limit` bytes is refused
+    /// before anything is read (by its size), so a huge input costs no memory and no time.
+    static func read(_ path: String, limit: Int? = nil) -> Result<[UInt8], FileReadError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(FileBytesError(code: errno)) }
+        guard fd >= 0 else { return .failure(.system(errno)) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(FileBytesError(code: errno)) }
+        guard fstat(fd, &info) == 0 else { return .failure(.system(errno)) }
         // A regular file is read up to the size fstat gave; what else is read to its end.
         let size = max(Int(info.st_size), 0)
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        if let limit, size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
         var bytes = [UInt8](repeating: 0, count: isRegular ? size : size + 4096)
         var count = 0
         while !(isRegular && count == size) {
+            if let limit, count > limit { return .failure(.tooLarge(size: count, limit: limit)) }
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
             let read = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
             }
             if read < 0 {
                 if errno == EINTR { continue }
-                return .failure(FileBytesError(code: errno))
+                return .failure(.system(errno))
             }
             if read == 0 { break }
             count += read

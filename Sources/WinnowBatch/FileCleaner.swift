@@ -27,38 +27,57 @@ public struct FileCleaner: Sendable {
     }
 
     /// `path` decides HTML by extension; other files are sniffed. `url` is the page's address
-    /// when the input gives one (a JSONL record's `url`); `isHTML` overrides the sniffing.
-    public func clean(_ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil) throws(DecodeError) -> Cleaned {
-        let prepared = try prepare(bytes, path: path, url: url, isHTML: isHTML)
-        let result = pipeline.run(prepared.document, lexicon: lexicon)
-        return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: prepared.note)
+    /// when the input gives one (a JSONL record's `url`); `isHTML` overrides the sniffing. Past
+    /// `deadline` the file is given up (`CleanError.tookTooLong`) at the next stage boundary or
+    /// filter check.
+    public func clean(
+        _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil, deadline: Deadline = .never
+    ) throws(CleanError) -> Cleaned {
+        let (document, note) = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)
+        do {
+            let result = try pipeline.run(document, lexicon: lexicon, deadline: deadline)
+            return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: note)
+        } catch {
+            throw .tookTooLong(error)
+        }
     }
 
     /// The document of one input, its site set, before any filter runs: what cleaning starts
-    /// from, and what a site-profile pass counts.
+    /// from, and what a site-profile pass counts. Also a note on how it was decoded.
     public func prepare(
-        _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil
-    ) throws(DecodeError) -> (document: Document, note: String?) {
-        var document: Document
-        let note: String?
-        var url = url
-        if isHTML ?? Self.isHTML(bytes, path: path) {
-            try TextDecoder.rejectBinary(bytes)
-            let parsed = HTMLArticle.parse(bytes)
-            document = parsed.document
-            url = url ?? parsed.url
-            note = parsed.notes.isEmpty ? nil : parsed.notes.joined(separator: "; ")
-        } else {
-            (document, note) = try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) in
-                // Clean UTF-8, nearly every file, becomes a document without a String copy.
-                guard let decoded = try TextDecoder.decodeUnlessCleanUTF8(buffer) else {
-                    return (Document(validUTF8: buffer), nil)
-                }
-                return (Document(text: decoded.text), Self.note(for: decoded))
-            }
-        }
-        document.site = site ?? siteKey.site(url: url, relativePath: path)
+        _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil, deadline: Deadline = .never
+    ) throws(CleanError) -> (document: Document, note: String?) {
+        var (document, note, pageURL) = try parse(bytes, path: path, isHTML: isHTML, deadline: deadline)
+        document.site = site ?? siteKey.site(url: url ?? pageURL, relativePath: path)
         return (document, note)
+    }
+
+    /// The document, a note on how it was decoded, and the page's own URL (HTML canonical).
+    private func parse(
+        _ bytes: [UInt8], path: String, isHTML: Bool?, deadline: Deadline
+    ) throws(CleanError) -> (Document, String?, String?) {
+        if isHTML ?? Self.isHTML(bytes, path: path) {
+            do { try TextDecoder.rejectBinary(bytes) } catch { throw .undecodable(error) }
+            let parsed: HTMLArticle.Parsed
+            do { parsed = try HTMLArticle.parse(bytes, deadline: deadline) } catch { throw .tookTooLong(error) }
+            return (parsed.document, parsed.notes.isEmpty ? nil : parsed.notes.joined(separator: "; "), parsed.url)
+        }
+        do {
+            let (document, note) = try Self.decodeText(bytes)
+            return (document, note, nil)
+        } catch {
+            throw .undecodable(error)
+        }
+    }
+
+    private static func decodeText(_ bytes: [UInt8]) throws(DecodeError) -> (Document, String?) {
+        try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) -> (Document, String?) in
+            // Clean UTF-8, nearly every file, becomes a document without a String copy.
+            guard let decoded = try TextDecoder.decodeUnlessCleanUTF8(buffer) else {
+                return (Document(validUTF8: buffer), nil)
+            }
+            return (Document(text: decoded.text), note(for: decoded))
+        }
     }
 
     /// The same cleaner with its batch-learning filters judging by `profile`.

@@ -7,13 +7,16 @@ public enum ProfileLearner {
     /// The profile of `files` (unreadable or undecodable files are skipped: the cleaning pass
     /// reports them).
     public static func learn(
-        _ files: [InputFile], cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false }
+        _ files: [InputFile], cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false },
+        maxFileSize: Int? = nil, timeLimit: Double? = nil
     ) -> SiteProfile {
         let profile = Mutex(SiteProfile())
         ParallelMap.forEach(count: files.count, jobs: jobs, shouldStop: shouldStop) { index in
             let file = files[index]
-            guard case .success(let bytes) = FileBytes.read(file.path),
-                  let document = try? cleaner.prepare(bytes, path: file.relativePath).document
+            // The cleaning pass reports files over the limits; here they are only skipped.
+            guard case .success(let bytes) = FileBytes.read(file.path, limit: maxFileSize),
+                  let document = try? cleaner.prepare(
+                    bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0)).document
             else { return }
             // Fingerprints outside the lock; only the adding is shared.
             let fingerprints = SiteProfile.fingerprints(of: document)

@@ -16,9 +16,19 @@ public enum HTMLArticle {
     /// attribute bombs are repaired first), cuts the body into blocks and puts the headline
     /// first. Each block is one unit, on its own "line" (its position) for reports.
     public static func parse(_ bytes: [UInt8]) -> Parsed {
+        // Without a time limit nothing throws.
+        try! parse(bytes, deadline: .never)
+    }
+
+    /// `parse`, giving up with `DeadlineExceeded` between its stages once `deadline` has passed
+    /// (libxml2's own parse cannot be stopped; the attribute-bomb guard keeps it linear).
+    public static func parse(_ bytes: [UInt8], deadline: Deadline) throws(DeadlineExceeded) -> Parsed {
         let decoded = HTMLDecoder.decode(bytes)
+        try deadline.check()
         let tree = LibXML2.parse(utf8: decoded.utf8)
-        var blocks = BlockBuilder.blocks(of: tree)
+        try deadline.check()
+        var blocks = BlockBuilder.blocks(of: tree, deadline: deadline)
+        try deadline.check()
         var headline: HTMLBlock?
         switch HeadlineFinder.find(in: tree, blocks: blocks) {
         case .block(let index)?:

@@ -1,3 +1,4 @@
+import WinnowCore
 import WinnowNative
 
 /// Turns the raw bytes of an HTML page into UTF-8, never truncating.
@@ -13,7 +14,8 @@ import WinnowNative
 ///    `<meta http-equiv="Content-Type" content="...; charset=...">`, any case, quoted or not,
 ///    comments skipped), as in the WHATWG prescan; a meta declaring UTF-16 means UTF-8;
 /// 4. no usable label: UTF-8 if the bytes are valid or mostly valid UTF-8 (more well-formed
-///    multi-byte sequences than invalid bytes), otherwise windows-1252.
+///    multi-byte sequences than invalid bytes), otherwise windows-1251 when the bytes look like
+///    Russian (`CyrillicGuess`), else windows-1252.
 ///
 /// Labels are mapped the way browsers map them (WHATWG Encoding Standard): latin1, iso-8859-1,
 /// ascii and us-ascii mean windows-1252; gb2312 and gbk mean GB18030; shift_jis and sjis mean
@@ -85,9 +87,11 @@ public enum HTMLDecoder {
             if summary.invalidBytes == 0 || summary.multibyteSequences > summary.invalidBytes {
                 return utf8(bytes, summary: summary, notes: notes)
             }
+            // Undeclared legacy pages are mostly Latin (windows-1252) or Russian (windows-1251).
+            let guess = bytes.withUnsafeBufferPointer(CyrillicGuess.isLikely) ? Self.windows1251 : .windows1252
             notes.append(
-                "no charset declared and not UTF-8 (\(summary.invalidBytes) invalid byte(s)): decoded as windows-1252")
-            return legacy(bytes, codec: .windows1252, notes: notes)
+                "no charset declared and not UTF-8 (\(summary.invalidBytes) invalid byte(s)): decoded as \(guess.name)")
+            return legacy(bytes, codec: guess, notes: notes)
         }
         switch codec {
         case .utf8:
@@ -149,6 +153,8 @@ public enum HTMLDecoder {
         static let utf16BE = Codec(name: "UTF-16BE", iconvName: "UTF-16BE", isASCIICompatible: false)
         static let windows1252 = Codec(name: "windows-1252", iconvName: "WINDOWS-1252")
     }
+
+    static let windows1251 = codec(forLabel: "windows-1251")!
 
     /// The name of the encoding a label stands for (as reported by `decode`), or nil if the
     /// label is unknown. `encodingName(forLabel: "latin1") == "windows-1252"`.

@@ -55,8 +55,6 @@ enum Summary {
     }
 
     static func bytes(_ count: Int) -> String {
-        if count < 10_000 { return "\(count) B" }
-        if count < 10_000_000 { return String(format: "%.1f KB", Double(count) / 1_000) }
-        return String(format: "%.1f MB", Double(count) / 1_000_000)
+        ByteSize.describe(count)
     }
 }

@@ -71,6 +71,14 @@ struct CleanCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress and no summary on stderr.")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "Refuse files larger than this, unread (64M, 200MB, 2G; 0 = no limit).", valueName: "size"))
+    var maxFileSize = "64M"
+
+    @Option(help: ArgumentHelp(
+        "Give up a file that takes longer than this to clean; the batch goes on (0 = no limit).", valueName: "seconds"))
+    var timeout = CleanOptions.defaultTimeLimit
+
     @OptionGroup var pipelineOptions: PipelineOptions
 
     @OptionGroup(title: "Site profiles") var learning: SiteLearningOptions
@@ -95,6 +103,10 @@ struct CleanCommand: ParsableCommand {
         if (writesFiles || check) && output == nil {
             throw ValidationError("give an output folder with -o DIR (or use --dry-run, --explain, or - for stdin)")
         }
+        guard ByteSize.parse(maxFileSize) != nil else {
+            throw ValidationError("--max-file-size '\(maxFileSize)' is not a size (examples: 64M, 200MB, 2G, 0)")
+        }
+        guard timeout >= 0 else { throw ValidationError("--timeout must be 0 (no limit) or more seconds") }
         if let output, inputs.contains(where: { $0 != "-" && Self.isSameFile($0, output) }) {
             throw ValidationError("the output folder '\(output)' is also an input; choose another -o")
         }
@@ -117,6 +129,8 @@ struct CleanCommand: ParsableCommand {
         options.keepReports = report != nil
         options.learnSites = learning.learns
         options.shard = naming.parsedShard
+        options.maxFileSize = ByteSize.parse(maxFileSize).flatMap { $0 > 0 ? $0 : nil }
+        options.timeLimit = timeout > 0 ? timeout : nil
         Interrupt.install()
         let summary = BatchRun(options: options, cleaner: cleaner, quiet: quiet).run()
         try writeReports(summary, filters: pipeline.filterIDs)

@@ -130,6 +130,15 @@ struct EncodingTests {
         #expect(ascii.encoding == "UTF-8")
     }
 
+    @Test("no label: Russian bytes are windows-1251, not windows-1252 mojibake")
+    func noLabelRussian() throws {
+        let text = "<p>Городской совет во вторник проголосовал за расширение библиотеки.</p>"
+        let decoded = HTMLDecoder.decode(try Fixture.encode(text, as: "WINDOWS-1251"))
+        #expect(decoded.encoding == "windows-1251")
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == text)
+        #expect(decoded.notes.contains { $0.hasSuffix("decoded as windows-1251") })
+    }
+
     @Test("UTF-8 byte-order mark is stripped and wins over a contrary label")
     func utf8BOM() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<meta charset=windows-1251><p>Ж</p>".utf8)

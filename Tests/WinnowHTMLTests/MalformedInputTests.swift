@@ -54,6 +54,22 @@ struct MalformedInputTests {
         #expect(nodeCount >= depth + 3)
     }
 
+    @Test("many paragraphs deep inside deep nesting: each block keeps a bounded chain, every paragraph survives")
+    func manyBlocksDeepInside() {
+        let depth = 3_000, paragraphs = 3_000
+        var html = "<html><body><h1>Title</h1>" + String(repeating: "<div>", count: depth)
+        for index in 0..<paragraphs { html += "<p>Paragraph \(index) of the story.</p>" }
+        html += String(repeating: "</div>", count: depth) + "</body></html>"
+        let units = HTMLArticle.parse(Array(html.utf8)).document.units
+        // Plain values in the expectations: a failure must not print 3,000 units.
+        let unitCount = units.count
+        let longestChain = units.map { $0.markup?.ancestors.count ?? 0 }.max() ?? 0
+        let lastText = units.last?.text ?? ""
+        #expect(unitCount == paragraphs + 1)
+        #expect(longestChain <= 256, "blocks × depth would grow without bound")
+        #expect(lastText == "Paragraph 2999 of the story.")
+    }
+
     @Test("a page cut mid-tag keeps the text before the cut")
     func truncatedMidTag() {
         let html = "<html><head><title>T</title></head><body><p>First paragraph.</p><p>Second one</p><div class=\"x"

@@ -7,16 +7,20 @@ public struct DocumentView: Sendable {
     public let lexicon: Lexicon
     /// Every unit's phrase cues, found once per document and shared by the filters of a run.
     let cues: CueTable
+    /// The file's time limit: a filter with a long loop may stop early once it has passed
+    /// (the pipeline then reports the file as too slow, so a partial answer is never used).
+    public let deadline: Deadline
 
     public init(document: Document, alive: [Int], lexicon: Lexicon) {
         self.init(document: document, alive: alive, lexicon: lexicon, cues: CueTable(document: document, lexicon: lexicon))
     }
 
-    init(document: Document, alive: [Int], lexicon: Lexicon, cues: CueTable) {
+    init(document: Document, alive: [Int], lexicon: Lexicon, cues: CueTable, deadline: Deadline = .never) {
         self.document = document
         self.alive = alive
         self.lexicon = lexicon
         self.cues = cues
+        self.deadline = deadline
     }
 
     public subscript(index: Int) -> Unit { document.units[index] }

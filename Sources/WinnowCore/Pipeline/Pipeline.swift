@@ -29,14 +29,23 @@ public struct Pipeline: Sendable {
     }
 
     public func run(_ document: Document, lexicon: Lexicon = .builtIn) -> CleanResult {
+        // Without a time limit nothing throws.
+        try! run(document, lexicon: lexicon, deadline: .never)
+    }
+
+    /// `run`, giving up with `DeadlineExceeded` once `deadline` has passed: checked before each
+    /// filter and after it (a filter may return early when it sees the deadline pass).
+    public func run(_ document: Document, lexicon: Lexicon = .builtIn, deadline: Deadline) throws(DeadlineExceeded) -> CleanResult {
         var alive = Array(document.units.indices)
         var decisions: [Decision] = []
         let ids = filterIDs
         // One phrase scan of the document serves every filter.
         let cues = CueTable(document: document, lexicon: lexicon)
         for (filter, id) in zip(filters, ids) {
-            let view = DocumentView(document: document, alive: alive, lexicon: lexicon, cues: cues)
+            try deadline.check()
+            let view = DocumentView(document: document, alive: alive, lexicon: lexicon, cues: cues, deadline: deadline)
             let removals = filter.removals(in: view)
+            try deadline.check()
             guard !removals.isEmpty else { continue }
             var removed = Set<Int>()
             for removal in removals where removed.insert(removal.unit).inserted {
