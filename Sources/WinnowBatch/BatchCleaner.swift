@@ -7,6 +7,8 @@ import WinnowCore
 public struct BatchCleaner: Sendable {
     public let options: CleanOptions
     public let cleaner: FileCleaner
+    /// Documents the learning pass kept, by batch index.
+    private var prepared: PreparedCache?
 
     public init(options: CleanOptions, cleaner: FileCleaner) {
         self.options = options
@@ -52,13 +54,21 @@ public struct BatchCleaner: Sendable {
         // walks the inputs afresh, a chunk at a time.
         var learning = chunks()
         var profile = SiteProfile()
+        let cache = PreparedCache(budget: Self.preparedBudget)
+        var learned = 0
         while !shouldStop(), let files = learning.next() {
-            profile.merge(ProfileLearner.learn(files, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop,
-                                               maxFileSize: options.maxFileSize, timeLimit: options.timeLimit))
+            profile.merge(ProfileLearner.learn(
+                files, firstIndex: learned, cache: cache, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop,
+                maxFileSize: options.maxFileSize, timeLimit: options.timeLimit))
+            learned += files.count
         }
-        return BatchCleaner(options: options, cleaner: cleaner.learning(profile))
-            .clean(shouldStop: shouldStop, progress: progress)
+        var second = BatchCleaner(options: options, cleaner: cleaner.learning(profile))
+        second.prepared = cache
+        return second.clean(shouldStop: shouldStop, progress: progress)
     }
+
+    /// Text the learning pass may keep for the cleaning pass (see `PreparedCache`).
+    static let preparedBudget = 32_000_000
 
     private func clean(
         shouldStop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int, Int, Int) -> Void
@@ -75,7 +85,8 @@ public struct BatchCleaner: Sendable {
             found += files.count
             let foundSoFar = found
             let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
-                let outcome = process(files[index], nameTaken: !clashes.isEmpty && clashes[index], outputs: outputs)
+                let outcome = process(files[index], at: base + index, nameTaken: !clashes.isEmpty && clashes[index],
+                                      outputs: outputs)
                 let (done, bytes) = state.withLock { state in
                     state.counters.merge(outcome.counters)
                     state.done += 1
@@ -156,7 +167,8 @@ public struct BatchCleaner: Sendable {
         }
     }
 
-    func process(_ file: InputFile, nameTaken: Bool, outputs: Outputs) -> FileOutcome {
+    func process(_ file: InputFile, at index: Int, nameTaken: Bool, outputs: Outputs) -> FileOutcome {
+        let prepared = self.prepared?.take(index)
         if nameTaken {
             return failure(file, "its output \(OutputPath.relative(file.relativePath)) is already written by an "
                 + "earlier input of the same name (another extension); rename one of them")
@@ -170,17 +182,18 @@ public struct BatchCleaner: Sendable {
         let deadline = Deadline(seconds: options.timeLimit ?? 0)
         switch FileBytes.read(file.path, limit: options.maxFileSize) {
         case .success(let bytes):
-            return clean(file, bytes: bytes, output: output, folders: outputs.folders, deadline: deadline)
+            return clean(file, bytes: bytes, output: output, folders: outputs.folders, deadline: deadline,
+                         prepared: prepared)
         case .failure(let error):
             return failure(file, error.message)
         }
     }
 
     func clean(_ file: InputFile, bytes: [UInt8], output: String?, folders: FolderCache,
-               deadline: Deadline = .never) -> FileOutcome {
+               deadline: Deadline = .never, prepared: PreparedCache.Prepared? = nil) -> FileOutcome {
         let cleaned: FileCleaner.Cleaned
         do {
-            cleaned = try cleaner.clean(bytes, path: file.relativePath, deadline: deadline)
+            cleaned = try cleaner.clean(bytes, path: file.relativePath, deadline: deadline, prepared: prepared)
         } catch {
             var counters = Counters()
             counters.failed = 1

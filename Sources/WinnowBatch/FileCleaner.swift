@@ -33,7 +33,20 @@ public struct FileCleaner: Sendable {
     public func clean(
         _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil, deadline: Deadline = .never
     ) throws(CleanError) -> Cleaned {
-        let (document, note) = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)
+        try clean(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline, prepared: nil)
+    }
+
+    /// The same, starting from `prepared` (what `prepare` made of these bytes before) if given.
+    func clean(
+        _ bytes: [UInt8], path: String, url: String? = nil, isHTML: Bool? = nil, deadline: Deadline,
+        prepared: (document: Document, note: String?)?
+    ) throws(CleanError) -> Cleaned {
+        let (document, note): (Document, String?)
+        if let prepared {
+            (document, note) = prepared
+        } else {
+            (document, note) = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)
+        }
         do {
             let result = try pipeline.run(document, lexicon: lexicon, deadline: deadline)
             return Cleaned(result: result, output: bodyOnly ? result.bodyTextBytes : result.textBytes, note: note)

@@ -10,14 +10,26 @@ public enum ProfileLearner {
         _ files: [InputFile], cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false },
         maxFileSize: Int? = nil, timeLimit: Double? = nil
     ) -> SiteProfile {
+        learn(files, firstIndex: 0, cache: nil, cleaner: cleaner, jobs: jobs, shouldStop: shouldStop,
+              maxFileSize: maxFileSize, timeLimit: timeLimit)
+    }
+
+    /// The same, offering each prepared document to `cache` under its batch index
+    /// (`firstIndex` + its position in `files`).
+    static func learn(
+        _ files: [InputFile], firstIndex: Int, cache: PreparedCache?, cleaner: FileCleaner, jobs: Int,
+        shouldStop: @escaping @Sendable () -> Bool, maxFileSize: Int?, timeLimit: Double?
+    ) -> SiteProfile {
         let profile = Mutex(SiteProfile())
         ParallelMap.forEach(count: files.count, jobs: jobs, shouldStop: shouldStop) { index in
             let file = files[index]
             // The cleaning pass reports files over the limits; here they are only skipped.
             guard case .success(let bytes) = FileBytes.read(file.path, limit: maxFileSize),
-                  let document = try? cleaner.prepare(
-                    bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0)).document
+                  let prepared = try? cleaner.prepare(
+                    bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0))
             else { return }
+            let document = prepared.document
+            cache?.offer(firstIndex + index, prepared)
             // Fingerprints outside the lock; only the adding is shared.
             let fingerprints = SiteProfile.fingerprints(of: document)
             let site = document.site ?? SiteProfile.wholeBatch
