@@ -61,11 +61,18 @@ public struct BatchCleaner: Sendable {
                 files, firstIndex: learned, cache: cache, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop,
                 maxFileSize: options.maxFileSize, timeLimit: options.timeLimit))
             learned += files.count
+            // Most lines of a big batch are on one page only: forgetting them keeps the profile
+            // (and memory) bounded; what repeats on a real share of a site's pages stays.
+            if profile.lineCount > Self.profileLineCap { profile.forgetSingletons() }
         }
         var second = BatchCleaner(options: options, cleaner: cleaner.learning(profile))
         second.prepared = cache
         return second.clean(shouldStop: shouldStop, progress: progress)
     }
+
+    /// Line counts the learning pass holds before it forgets lines seen on one page only: about
+    /// 20 MB. Batches under it (about 50,000 pages of news text) are counted exactly.
+    static let profileLineCap = 1_000_000
 
     /// Text the learning pass may keep for the cleaning pass (see `PreparedCache`).
     static let preparedBudget = 32_000_000

@@ -43,6 +43,17 @@ public struct SiteProfile: Sendable, Equatable {
         }
     }
 
+    /// Drops the lines seen on one page only. No threshold is met by one page, so this loses
+    /// nothing at the end of a count; in the middle of one it bounds memory, at the price of
+    /// undercounting, by one, a line that turns up again later.
+    public mutating func forgetSingletons() {
+        sites = sites.mapValues { site in
+            var site = site
+            site.lines = site.lines.filter { $0.value > 1 }
+            return site
+        }
+    }
+
     public func merging(_ other: SiteProfile) -> SiteProfile {
         var copy = self
         copy.merge(other)

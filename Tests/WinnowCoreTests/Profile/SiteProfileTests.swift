@@ -103,4 +103,15 @@ struct SiteProfileTests {
         #expect(whole == pieces)
         #expect(whole.sites["courier"]?.documents == 6)
     }
+
+    @Test func forgettingSingletonsKeepsRepeatedLinesAndPageCounts() {
+        var profile = SiteProfile(sites: [
+            "a": .init(documents: 4, lines: [1: 1, 2: 3, 3: 2]),
+            "b": .init(documents: 1, lines: [4: 1]),
+        ])
+        profile.forgetSingletons()
+        #expect(profile.sites["a"] == .init(documents: 4, lines: [2: 3, 3: 2]))
+        #expect(profile.sites["b"] == .init(documents: 1, lines: [:]))
+        #expect(profile.lineCount == 2)
+    }
 }
