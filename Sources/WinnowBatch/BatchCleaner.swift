@@ -71,8 +71,8 @@ public struct BatchCleaner: Sendable {
     }
 
     /// Line counts the learning pass holds before it forgets lines seen on one page only: about
-    /// 20 MB. Batches under it (about 50,000 pages of news text) are counted exactly.
-    static let profileLineCap = 1_000_000
+    /// 5 MB. Batches under it (about 12,000 pages of news text) are counted exactly.
+    static let profileLineCap = 250_000
 
     /// Text the learning pass may keep for the cleaning pass (see `PreparedCache`).
     static let preparedBudget = 32_000_000

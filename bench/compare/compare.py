@@ -247,15 +247,21 @@ def corpus(mb):
 
 def scaling(winnow, work, sizes, jobs_list, runs, loads):
     rows = []
-    out_dir = work / "scale-out"
+    # Each run writes into a new folder, all deleted at the end, and dirty pages are flushed
+    # first: deleting 170,000 outputs right before a run made ext4 (mounted with `discard`)
+    # slow to create files, which measured the file system rather than Winnow.
+    out_dirs = []
     for mb in sizes:
         path, files, size, generated = corpus(mb)
         log(f"scaling corpus {path.relative_to(ROOT)}: {files} files, {size / MB:.1f} MB")
         for j in jobs_list:
             measured = []
-            for _ in range(runs):
+            for run in range(runs):
+                out_dir = work / f"scale-out-{mb:g}mb-j{j}-run{run}"
                 if out_dir.exists():
                     shutil.rmtree(out_dir)
+                out_dirs.append(out_dir)
+                os.sync()
                 loads.append(loadavg()[0])
                 cmd = [str(winnow), "clean", str(path), "-o", str(out_dir), "-q", "--force",
                        "-j", str(j)]
@@ -269,13 +275,14 @@ def scaling(winnow, work, sizes, jobs_list, runs, loads):
             wall, (user, system), _ = min(measured)
             best = {"seconds": wall, "user_seconds": user, "sys_seconds": system,
                     "cpu_seconds": user + system, "peak_rss": max(m[2] for m in measured)}
-            shutil.rmtree(out_dir)
             row = {"corpus_mb": mb, "corpus": str(path.relative_to(ROOT)), "files": files,
                    "bytes": size, "jobs": j, "generated_seconds": generated, **best,
                    "mb_per_s": size / MB / best["seconds"], "peak_rss_mb": best["peak_rss"] / MB}
             log(f"scaling {mb:g} MB -j {j}: {row['seconds']:.1f} s, {row['mb_per_s']:.1f} MB/s, "
                 f"peak RSS {row['peak_rss_mb']:.1f} MB")
             rows.append(row)
+    for out_dir in out_dirs:
+        shutil.rmtree(out_dir, ignore_errors=True)
     return rows
 
 
