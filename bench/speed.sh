@@ -72,9 +72,10 @@ LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [[ -n "$(git status --porcelain --untracked-files=no -- Sources Package.swift 2>/dev/null)" ]] && COMMIT="$COMMIT+dirty"
 
-RUN_DIRS=()
-cleanup() { ((${#RUN_DIRS[@]})) && rm -rf "${RUN_DIRS[@]}"; return 0; }
-trap cleanup EXIT
+# Every run's output goes under one folder, removed at exit (rows are measured in subshells,
+# which cannot hand their folder names back).
+RUNS_DIR="out/bench-runs-$$"
+trap 'rm -rf "$RUNS_DIR"' EXIT
 
 # measure NAME DIR FILES BYTES JOBS [winnow options...]: the fastest of $RUNS runs as a table row.
 measure() {
@@ -82,9 +83,8 @@ measure() {
     shift 5
     local best_s="" max_rss_kb=0 run out log rc t0 t1 secs rss_kb outputs
     for run in $(seq 1 "$RUNS"); do
-        out="out/bench-clean-${name%% *}-j$j-run$run-$$"
+        out="$RUNS_DIR/clean-${name%% *}-j$j-run$run"
         rm -rf "$out"
-        RUN_DIRS+=("$out")
         log=$(mktemp)
         local cmd=("$WINNOW" clean "$dir" -o "$out" -j "$j" -q --force "$@")
         sync
@@ -114,6 +114,32 @@ measure() {
     done
     awk -v n="$name" -v j="$j" -v f="$files" -v b="$bytes" -v s="$best_s" -v r="$max_rss_kb" 'BEGIN {
         printf "| %s | %s | %d | %.1f | %.2f | %.1f | %.0f | %.1f |\n", n, j, f, b / 1e6, s, b / 1e6 / s, f / s, r * 1024 / 1e6 }'
+}
+
+# copy_floor DIR FILES BYTES J: the same files copied by J `cp -r` processes (top-level folders
+# dealt out round-robin), no cleaning: what reading and writing this many files costs here,
+# measured like a winnow run. Winnow's atomic writes (temp file, rename) cost a little more.
+copy_floor() {
+    local dir=$1 files=$2 bytes=$3 j=$4 best_s="" run out t0 t1 secs i k
+    local entries=("$dir"/*)
+    for run in $(seq 1 "$RUNS"); do
+        out="$RUNS_DIR/copy-j$j-run$run"
+        rm -rf "$out"; mkdir -p "$out"
+        sync
+        t0=$(date +%s%N)
+        for ((i = 0; i < j; i++)); do
+            local group=()
+            for ((k = i; k < ${#entries[@]}; k += j)); do group+=("${entries[k]}"); done
+            ((${#group[@]})) && cp -r "${group[@]}" "$out/" &
+        done
+        wait
+        t1=$(date +%s%N)
+        secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
+        echo "bench: copy floor -j $j run $run: ${secs} s" >&2
+        if [[ -z "$best_s" ]] || awk -v a="$secs" -v b="$best_s" 'BEGIN {exit !(a < b)}'; then best_s=$secs; fi
+    done
+    awk -v j="$j" -v f="$files" -v b="$bytes" -v s="$best_s" 'BEGIN {
+        printf "| copy floor: cp -r, no cleaning | %s | %d | %.1f | %.2f | %.1f | %.0f | - |\n", j, f, b / 1e6, s, b / 1e6 / s, f / s }'
 }
 
 # mbs ROW: the MB/s column of a row; rss ROW: its peak RSS.
@@ -148,11 +174,17 @@ for j in $JOBS; do
     TEXT_LAST=$(measure "text-${MB}mb --no-learn" "$CORPUS" "$FILES" "$BYTES" "$j" --no-learn)
     ROWS+=("$TEXT_LAST")
 done
+FLOOR_LAST=""
+for j in $JOBS; do
+    FLOOR_LAST=$(copy_floor "$CORPUS" "$FILES" "$BYTES" "$j")
+    ROWS+=("$FLOOR_LAST")
+done
 
-CMD="/usr/bin/time -v $WINNOW clean DIR -o out/bench-clean-NAME-jN-runR-PID -j N -q --force [--no-learn] [--body-only for HTML]"
+CMD="/usr/bin/time -v $WINNOW clean DIR -o out/bench-runs-PID/clean-NAME-jN-runR -j N -q --force [--no-learn] [--body-only for HTML]"
 TABLE=$(
     echo "winnow clean: text = $FILES generated files, $CORPUS_MB MB (by default learning site profiles first, a second"
-    echo "pass; --no-learn: one pass); scrapinghub-html = the 181 benchmark pages"
+    echo "pass; --no-learn: one pass); copy floor = the text files copied by N parallel \`cp -r\`, no cleaning;"
+    echo "scrapinghub-html = the 181 benchmark pages"
     echo "(MB = 10^6 bytes). Fastest of $RUNS runs per row (seconds, MB/s, files/s from that run; peak RSS ="
     echo "highest of the $RUNS runs); warm page cache; each run into a new output folder after \`sync\`."
     echo
@@ -168,6 +200,8 @@ verdict() {  # verdict LABEL ROW MB/s-TARGET
 }
 VERDICT=$(
     verdict "Target, text --no-learn (-j $LAST_J)" "$TEXT_LAST" 100
+    awk -v w="$(mbs "$TEXT_LAST")" -v c="$(mbs "$FLOOR_LAST")" -v j="$LAST_J" 'BEGIN {
+        printf "Copy floor (-j %s): cp -r moves the same files at %s MB/s; winnow --no-learn runs at %.0f%% of that.\n", j, c, 100 * w / c }'
     if ((${#HTML_ROWS[@]})); then
         verdict "Target, HTML (-j 1)" "${HTML_ROWS[0]}" 50
         verdict "Target, HTML (-j $LAST_J)" "${HTML_ROWS[${#HTML_ROWS[@]}-1]}" 80
