@@ -45,8 +45,13 @@ public struct Lexicon: Sendable {
 
     public init(sources: [LexiconSource]) {
         assert(Category.allCases.enumerated().allSatisfy { $0.element.position == $0.offset })
-        indexes = Array(repeating: PhraseIndex(), count: Category.allCases.count)
-        for source in sources { insert(source) }
+        // Each category's phrases of all sources in one insert: an index freezes its trie once
+        // per insert, and start-up (which every run pays) built each one once per language.
+        var gathered = Array(repeating: [String](), count: Category.allCases.count)
+        for source in sources {
+            for (category, phrases) in source.phrases { gathered[category.position] += phrases }
+        }
+        indexes = gathered.map { PhraseIndex($0) }
         cueTrie = CueTrie(phrases: phrases)
     }
 

@@ -11,79 +11,72 @@ public struct PhraseIndex: Sendable {
     /// lexicon per document, and a copy should cost one retain, not one per array.
     private final class Storage: @unchecked Sendable {
         // Written only while uniquely referenced (copy on write), read-only once shared.
-        var phrases: [String] = []
-        /// The same phrases, to skip duplicates without comparing with each.
-        var phraseSet: Set<String> = []
-        var wholeLines: Set<String> = []
-        /// Every whole-line key is NFC, so for an NFC key comparing bytes is comparing Strings.
-        var wholeLinesAreNFC = true
-        var rawPrefixes: [[UInt8]] = []
-        /// Raw prefixes by first byte, so a line is compared only with those that can match.
-        var rawByFirstByte = [[Int]](repeating: [], count: 256)
-        /// The longest raw prefix in bytes: how much of a folded line `rawPrefix` reads.
-        var longestRawPrefix = 0
-        var edges: [[(byte: UInt8, node: Int32)]] = [[]]
-        var terminal: [Int32] = [-1]
-        var stemTerminal: [Bool] = [false]
-        var wholeTerminal: [Bool] = [false]
-        /// The trie frozen into flat arrays for matching (rebuilt after each insert).
-        var trie = FlatTrie()
+        var contents: Contents
 
-        func add(_ phrase: String) {
-            let folded = Folding.fold(phrase)
-            let isStem = folded.hasSuffix("*")
-            let key = Folding.key(folded)
-            guard !key.isEmpty, phraseSet.insert(phrase).inserted else { return }
-            phrases.append(phrase)
-            rawPrefixes.append(Array(folded.utf8))
-            longestRawPrefix = max(longestRawPrefix, folded.utf8.count)
-            if let first = folded.utf8.first { rawByFirstByte[Int(first)].append(phrases.count - 1) }
-            let endsInWord = folded.unicodeScalars.last.map(Folding.isWordScalar) ?? false
-            guard isStem || endsInWord else { return }
-            if !isStem {
-                wholeLines.insert(key)
-                wholeLinesAreNFC = wholeLinesAreNFC
-                    && (key.withUTF8Bytes(UTF8Bytes.isKnownNFC) || NFC.compose(key).utf8.elementsEqual(key.utf8))
-            }
-            var node = 0
-            for byte in key.utf8 {
-                if let next = edges[node].first(where: { $0.byte == byte })?.node {
-                    node = Int(next)
-                } else {
-                    edges.append([]); terminal.append(-1); stemTerminal.append(false); wholeTerminal.append(false)
-                    let created = Int32(edges.count - 1)
-                    edges[node].append((byte, created))
-                    node = Int(created)
-                }
-            }
-            terminal[node] = Int32(phrases.count - 1)
-            stemTerminal[node] = stemTerminal[node] || isStem
-            wholeTerminal[node] = wholeTerminal[node] || !isStem
+        init(_ contents: Contents = Contents()) {
+            self.contents = contents
         }
 
-        func copy() -> Storage {
-            let copy = Storage()
-            copy.phrases = phrases
-            copy.phraseSet = phraseSet
-            copy.wholeLines = wholeLines
-            copy.wholeLinesAreNFC = wholeLinesAreNFC
-            copy.rawPrefixes = rawPrefixes
-            copy.rawByFirstByte = rawByFirstByte
-            copy.longestRawPrefix = longestRawPrefix
-            copy.edges = edges
-            copy.terminal = terminal
-            copy.stemTerminal = stemTerminal
-            copy.wholeTerminal = wholeTerminal
-            copy.trie = trie
-            return copy
+        /// The index's data as a value: phrases are added to a local copy, so that building
+        /// (which every run's start-up pays) is not a class property access per trie step.
+        struct Contents {
+            var phrases: [String] = []
+            /// The same phrases, to skip duplicates without comparing with each.
+            var phraseSet: Set<String> = []
+            var wholeLines: Set<String> = []
+            /// Every whole-line key is NFC, so for an NFC key comparing bytes is comparing Strings.
+            var wholeLinesAreNFC = true
+            var rawPrefixes: [[UInt8]] = []
+            /// Raw prefixes by first byte, so a line is compared only with those that can match.
+            var rawByFirstByte = [[Int]](repeating: [], count: 256)
+            /// The longest raw prefix in bytes: how much of a folded line `rawPrefix` reads.
+            var longestRawPrefix = 0
+            var edges: [[(byte: UInt8, node: Int32)]] = [[]]
+            var terminal: [Int32] = [-1]
+            var stemTerminal: [Bool] = [false]
+            var wholeTerminal: [Bool] = [false]
+            /// The trie frozen into flat arrays for matching (rebuilt after each insert).
+            var trie = FlatTrie()
+
+            mutating func add(_ phrase: String) {
+                let folded = Folding.fold(phrase)
+                let isStem = folded.hasSuffix("*")
+                let key = Folding.key(folded)
+                guard !key.isEmpty, phraseSet.insert(phrase).inserted else { return }
+                phrases.append(phrase)
+                rawPrefixes.append(Array(folded.utf8))
+                longestRawPrefix = max(longestRawPrefix, folded.utf8.count)
+                if let first = folded.utf8.first { rawByFirstByte[Int(first)].append(phrases.count - 1) }
+                let endsInWord = folded.unicodeScalars.last.map(Folding.isWordScalar) ?? false
+                guard isStem || endsInWord else { return }
+                if !isStem {
+                    wholeLines.insert(key)
+                    wholeLinesAreNFC = wholeLinesAreNFC
+                        && (key.withUTF8Bytes(UTF8Bytes.isKnownNFC) || NFC.compose(key).utf8.elementsEqual(key.utf8))
+                }
+                var node = 0
+                for byte in key.utf8 {
+                    if let next = edges[node].first(where: { $0.byte == byte })?.node {
+                        node = Int(next)
+                    } else {
+                        edges.append([]); terminal.append(-1); stemTerminal.append(false); wholeTerminal.append(false)
+                        let created = Int32(edges.count - 1)
+                        edges[node].append((byte, created))
+                        node = Int(created)
+                    }
+                }
+                terminal[node] = Int32(phrases.count - 1)
+                stemTerminal[node] = stemTerminal[node] || isStem
+                wholeTerminal[node] = wholeTerminal[node] || !isStem
+            }
         }
     }
 
     private var storage = Storage()
 
-    public var phrases: [String] { storage.phrases }
+    public var phrases: [String] { storage.contents.phrases }
     /// The longest raw prefix in bytes: how much of a folded line `rawPrefix` reads.
-    var longestRawPrefix: Int { storage.longestRawPrefix }
+    var longestRawPrefix: Int { storage.contents.longestRawPrefix }
 
     public init(_ phrases: [String] = []) {
         insert(contentsOf: phrases)
@@ -91,11 +84,13 @@ public struct PhraseIndex: Sendable {
 
     /// Adds phrases and freezes the trie once for all of them.
     public mutating func insert(contentsOf phrases: [String]) {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        let storage = storage
-        for phrase in phrases { storage.add(phrase) }
-        storage.trie = FlatTrie(edges: storage.edges, terminal: storage.terminal, stem: storage.stemTerminal,
-                                whole: storage.wholeTerminal)
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.contents) }
+        var contents = storage.contents
+        storage.contents = Storage.Contents()  // `contents` alone holds the arrays while they grow
+        for phrase in phrases { contents.add(phrase) }
+        contents.trie = FlatTrie(edges: contents.edges, terminal: contents.terminal, stem: contents.stemTerminal,
+                                 whole: contents.wholeTerminal)
+        storage.contents = contents
     }
 
     public var isEmpty: Bool { phrases.isEmpty }
@@ -106,13 +101,13 @@ public struct PhraseIndex: Sendable {
 
     /// True when the whole key is one of the phrases.
     public func matchesWhole(_ key: String) -> Bool {
-        storage.wholeLines.contains(key)
+        storage.contents.wholeLines.contains(key)
     }
 
     /// The phrase the key starts with (longest), if any.
     public func prefix(of key: String) -> String? {
         key.withUTF8Bytes { bytes in
-            storage.trie.longestMatch(in: bytes, from: 0).map { phrases[Int($0)] }
+            storage.contents.trie.longestMatch(in: bytes, from: 0).map { phrases[Int($0)] }
         }
     }
 
@@ -152,7 +147,7 @@ public struct PhraseIndex: Sendable {
         key.withUTF8Bytes { bytes in
             var start = 0
             while start < bytes.count {
-                if let match = storage.trie.longestMatch(in: bytes, from: start), !body(match) { return }
+                if let match = storage.contents.trie.longestMatch(in: bytes, from: start), !body(match) { return }
                 while start < bytes.count && bytes[start] != 0x20 { start += 1 }
                 start += 1
             }
@@ -166,7 +161,7 @@ public struct PhraseIndex: Sendable {
 
     /// Whether `word` (folded) is one of the phrases, for single-word lists.
     public func containsWord<S: StringProtocol>(_ word: S) -> Bool {
-        storage.wholeLines.contains(String(word))
+        storage.contents.wholeLines.contains(String(word))
     }
 
     // MARK: - On bytes
@@ -174,17 +169,17 @@ public struct PhraseIndex: Sendable {
     /// `matchesWhole` on a key's bytes: the trie decides, and Strings only when canonical
     /// equivalence could make different bytes equal (a key or phrase that is not NFC).
     func matchesWhole(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        if storage.trie.matchesWhole(key) { return true }
-        if storage.wholeLinesAreNFC && UTF8Bytes.isKnownNFC(key) { return false }
-        return storage.wholeLines.contains(String(decoding: key, as: UTF8.self))
+        if storage.contents.trie.matchesWhole(key) { return true }
+        if storage.contents.wholeLinesAreNFC && UTF8Bytes.isKnownNFC(key) { return false }
+        return storage.contents.wholeLines.contains(String(decoding: key, as: UTF8.self))
     }
 
     /// The index of the phrase that the folded text starts with, punctuation included. Reads
     /// at most `longestRawPrefix` bytes, so a folded prefix that long is as good as the text.
     func rawPrefix(ofFolded folded: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = folded.first else { return nil }
-        for index in storage.rawByFirstByte[Int(first)] {
-            let matches = storage.rawPrefixes[index].withUnsafeBufferPointer { raw in
+        for index in storage.contents.rawByFirstByte[Int(first)] {
+            let matches = storage.contents.rawPrefixes[index].withUnsafeBufferPointer { raw in
                 raw.count <= folded.count && raw.elementsEqual(UnsafeBufferPointer(rebasing: folded.prefix(raw.count)))
             }
             if matches { return index }
@@ -195,7 +190,7 @@ public struct PhraseIndex: Sendable {
     /// Calls `body` with the key bytes, phrase and stem flag of every phrase in the trie, for
     /// building the combined `CueTrie`.
     func forEachTrieEntry(_ body: (_ key: [UInt8], _ phrase: Int32, _ isStem: Bool) -> Void) {
-        let edges = storage.edges, terminal = storage.terminal, stem = storage.stemTerminal
+        let edges = storage.contents.edges, terminal = storage.contents.terminal, stem = storage.contents.stemTerminal
         // Depth first, with the path to the current node kept in one array.
         var path: [UInt8] = []
         var pending: [(node: Int32, depth: Int, byte: UInt8)] = edges[0].map { ($0.node, 0, $0.byte) }
