@@ -1,3 +1,5 @@
+import WinnowCore
+
 /// Recognises HTML by content, not by file name.
 ///
 /// True when, after an optional byte-order mark, blanks, comments and an `<?xml ...?>`
@@ -73,11 +75,10 @@ public enum HTMLSniffer {
         var tags = 0
         var endTags = 0
         var index = 0
-        while index < view.count {
-            guard view[index] == 0x3C else {
-                index += 1
-                continue
-            }
+        while true {
+            // Straight to the next '<', eight bytes a step: most text files have none.
+            index = view.withUnsafeBufferPointer { UTF8Bytes.index(of: 0x3C, in: $0, from: index) }
+            guard index < view.count else { return false }
             var cursor = index + 1
             let isEnd = cursor < view.count && view[cursor] == 0x2F
             if isEnd { cursor += 1 }
@@ -95,7 +96,6 @@ public enum HTMLSniffer {
             }
             index += 1
         }
-        return false
     }
 
     /// A tag name ends at a blank, '>' or '/'; the end of the window counts too.

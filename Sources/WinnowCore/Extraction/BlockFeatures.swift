@@ -36,7 +36,7 @@ struct BlockFeatures: Sendable {
             var index = 0
             let count = text.count
             while index < count {
-                if index + 8 <= count, counts.addPlainASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                if index + 8 <= count, counts.addWord(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
                     index &+= 8
                     continue
                 }
@@ -76,21 +76,31 @@ struct BlockFeatures: Sendable {
         private static let ones: UInt64 = 0x0101_0101_0101_0101
         private static let high: UInt64 = 0x8080_8080_8080_8080
 
-        /// Eight bytes at once when they are ASCII without closing quotes or brackets (most
-        /// of prose): false, counting nothing, otherwise. Byte masks carry a byte's high bit.
+        /// Eight bytes at once, unless they hold a lead byte of the wide punctuation, or a
+        /// closing quote or bracket that could carry a sentence end (a stop in the same eight
+        /// bytes or just before them): false, counting nothing, then. Masks carry each byte's
+        /// high bit; non-ASCII bytes count as letters, as in the byte loop.
         @inline(__always)
-        mutating func addPlainASCII(_ loaded: UInt64) -> Bool {
+        mutating func addWord(_ loaded: UInt64) -> Bool {
             let word = UInt64(littleEndian: loaded)
-            guard word & Self.high == 0 else { return false }
-            let closers = Self.equal(word, 0x22) | Self.equal(word, 0x27) | Self.equal(word, 0x29)
-            guard closers == 0 else { return false }
-            let folded = word | 0x2020_2020_2020_2020
-            let letterMask = Self.atLeast(folded, 0x61) & ~Self.atLeast(folded, 0x7B)
-            let spaces = Self.equal(word, 0x20)
-            let stops = Self.equal(word, 0x2E) | Self.equal(word, 0x21) | Self.equal(word, 0x3F)
-            letters &+= Self.count(letterMask)
+            let nonASCII = word & Self.high
+            let ascii = ~nonASCII & Self.high
+            let low = word & ~Self.high
+            if nonASCII != 0 {
+                let wideLeads = Self.equal(low, 0x58) | Self.equal(low, 0x63) | Self.equal(low, 0x6F)
+                guard wideLeads & nonASCII == 0 else { return false }
+            }
+            let stops = (Self.equal(low, 0x2E) | Self.equal(low, 0x21) | Self.equal(low, 0x3F)) & ascii
+            if stops != 0 || afterStop != 0 {
+                let closers = (Self.equal(low, 0x22) | Self.equal(low, 0x27) | Self.equal(low, 0x29)) & ascii
+                guard closers == 0 else { return false }
+            }
+            let folded = low | 0x2020_2020_2020_2020
+            let asciiLetters = Self.atLeast(folded, 0x61) & ~Self.atLeast(folded, 0x7B) & ascii
+            let spaces = Self.equal(low, 0x20) & ascii
+            letters &+= Self.count(asciiLetters | nonASCII)
             visible &+= 8 &- Self.count(spaces)
-            commas &+= Self.count(Self.equal(word, 0x2C))
+            commas &+= Self.count(Self.equal(low, 0x2C) & ascii)
             // A sentence ends at a space right after a stop, here or at the end of the last word.
             sentences &+= Self.count((stops << 8) & spaces) &+ (afterStop & Int(spaces >> 7 & 1))
             afterStop = Int(stops >> 63)

@@ -1,5 +1,5 @@
 /// Small facts about UTF-8 byte runs that filters ask on their hot paths.
-enum UTF8Bytes {
+public enum UTF8Bytes {
     /// An answer decided on bytes, or `ask` when only String semantics can decide.
     enum Answer {
         case yes, no, ask
@@ -93,7 +93,7 @@ enum UTF8Bytes {
     }
 
     /// The index of the first `byte` at or after `start`, or `bytes.count`; eight bytes a step.
-    static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    public static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let pattern = UInt64(byte) &* ones
