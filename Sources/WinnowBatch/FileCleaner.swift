@@ -93,6 +93,39 @@ public struct FileCleaner: Sendable {
         }
     }
 
+    /// What a site-profile pass counts of one input: its site and the distinct fingerprints of
+    /// its units' lines, plus the prepared document when one was made (HTML, and text that was
+    /// not clean UTF-8) for the cleaning pass to reuse. Clean UTF-8 text, nearly every text
+    /// file, is fingerprinted without making its document.
+    public struct Learned: Sendable {
+        public let site: String
+        public let fingerprints: Set<UInt64>
+        public let prepared: (document: Document, note: String?)?
+    }
+
+    public func learn(
+        _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil, deadline: Deadline = .never
+    ) throws(CleanError) -> Learned {
+        if !(isHTML ?? Self.isHTML(bytes, path: path)) {
+            let fingerprints: Set<UInt64>?
+            do {
+                fingerprints = try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) -> Set<UInt64>? in
+                    guard try TextDecoder.decodeUnlessCleanUTF8(buffer) == nil else { return nil }
+                    return LineFingerprint.ofUnits(validUTF8: buffer)
+                }
+            } catch {
+                throw .undecodable(error)
+            }
+            if let fingerprints {
+                let site = site ?? siteKey.site(url: url, relativePath: path)
+                return Learned(site: site, fingerprints: fingerprints, prepared: nil)
+            }
+        }
+        let prepared = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)
+        return Learned(site: prepared.document.site ?? SiteProfile.wholeBatch,
+                       fingerprints: SiteProfile.fingerprints(of: prepared.document), prepared: prepared)
+    }
+
     /// The same cleaner with its batch-learning filters judging by `profile`.
     public func learning(_ profile: SiteProfile) -> FileCleaner {
         var copy = FileCleaner(pipeline: pipeline.learning(profile), lexicon: lexicon, bodyOnly: bodyOnly)

@@ -131,9 +131,9 @@ public struct JSONLCleaner: Sendable {
             let counted = ParallelMap.run(count: lines.count, jobs: jobs) { index -> (Set<UInt64>, String)? in
                 guard shard?.contains(record: first + index - 1) != false,
                       case .success(let record) = JSONLRecord.parse(Self.trimmed(lines[index])),
-                      let document = try? cleaner.prepare(record.content, url: record.url, isHTML: record.isHTML).document
+                      let learned = try? cleaner.learn(record.content, url: record.url, isHTML: record.isHTML)
                 else { return nil }
-                return (SiteProfile.fingerprints(of: document), document.site ?? SiteProfile.wholeBatch)
+                return (learned.fingerprints, learned.site)
             }
             for case let (fingerprints, site)? in counted { profile.add(fingerprints: fingerprints, site: site) }
         }

@@ -25,15 +25,11 @@ public enum ProfileLearner {
             let file = files[index]
             // The cleaning pass reports files over the limits; here they are only skipped.
             guard case .success(let bytes) = FileBytes.read(file.path, limit: maxFileSize),
-                  let prepared = try? cleaner.prepare(
-                    bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0))
+                  let learned = try? cleaner.learn(bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0))
             else { return }
-            let document = prepared.document
-            cache?.offer(firstIndex + index, prepared)
-            // Fingerprints outside the lock; only the adding is shared.
-            let fingerprints = SiteProfile.fingerprints(of: document)
-            let site = document.site ?? SiteProfile.wholeBatch
-            profile.withLock { $0.add(fingerprints: fingerprints, site: site) }
+            if let prepared = learned.prepared { cache?.offer(firstIndex + index, prepared) }
+            // Fingerprints are taken outside the lock; only the adding is shared.
+            profile.withLock { $0.add(fingerprints: learned.fingerprints, site: learned.site) }
         }
         return profile.withLock { $0 }
     }

@@ -70,8 +70,8 @@ struct ProfileBuildCommand: ParsableCommand {
             }
         } else if inputs == ["-"] {
             let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            if let document = try? cleaner.prepare(bytes).document {
-                profile.add(document, site: document.site ?? SiteProfile.wholeBatch)
+            if let learned = try? cleaner.learn(bytes) {
+                profile.add(fingerprints: learned.fingerprints, site: learned.site)
             }
         } else {
             var walk = InputWalker.walk(inputs, excluding: [])

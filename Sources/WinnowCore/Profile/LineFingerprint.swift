@@ -11,25 +11,37 @@ public enum LineFingerprint {
     }
 
     public static func of(key: String) -> UInt64? {
-        var key = key
-        return key.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
-            var digit = nextDigit(in: bytes, from: 0)
-            // Lines without a digit are hashed as they are, eight bytes at a time.
-            guard digit < bytes.count else { return ByteHash.of(UnsafeRawPointer(base), count: bytes.count) }
-            var masked: [UInt8] = []
-            masked.reserveCapacity(bytes.count)
+        key.withUTF8Bytes { of(keyBytes: $0) }
+    }
+
+    static func of(keyBytes bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        var digit = nextDigit(in: bytes, from: 0)
+        // Lines without a digit are hashed as they are, eight bytes at a time.
+        guard digit < bytes.count else { return ByteHash.of(UnsafeRawPointer(base), count: bytes.count) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { masked in
+            var count = 0
             var start = 0
             while true {
-                masked.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<digit]))
+                for index in start..<digit {
+                    masked[count] = bytes[index]
+                    count += 1
+                }
                 guard digit < bytes.count else { break }
-                masked.append(0x30)
+                masked[count] = 0x30
+                count += 1
                 start = digit + 1
                 while start < bytes.count && bytes[start] &- 0x30 < 10 { start += 1 }
                 digit = nextDigit(in: bytes, from: start)
             }
-            return masked.withUnsafeBytes { ByteHash.of($0) }
+            return ByteHash.of(UnsafeRawPointer(masked.baseAddress!), count: count)
         }
+    }
+
+    /// The distinct line fingerprints of a text's units: `SiteProfile.fingerprints(of:
+    /// Document(validUTF8: text))`, without making the document's Strings.
+    public static func ofUnits(validUTF8 text: UnsafeBufferPointer<UInt8>) -> Set<UInt64> {
+        DocumentBuilder.lineFingerprints(text)
     }
 
     /// The index of the first ASCII digit at or after `start` (eight bytes at a time), or the
