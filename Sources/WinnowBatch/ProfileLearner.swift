@@ -16,10 +16,10 @@ public enum ProfileLearner {
         return profile
     }
 
-    /// Counts `files` into `profile`, offering each prepared document to `cache` under its batch
-    /// index (`firstIndex` + its position in `files`). The counts go straight into `profile`:
-    /// a profile of the files alone, merged afterwards, would be a second table as large as
-    /// their lines.
+    /// Counts `files` into `batchProfile`, offering each prepared document to `cache` under its
+    /// batch index (`firstIndex` + its position in `files`). The counts go straight into the
+    /// batch's profile: a profile of the files alone, merged afterwards, would be a second
+    /// table as large as their lines.
     static func learn(
         _ files: [InputFile], into batchProfile: inout SiteProfile, firstIndex: Int, cache: PreparedCache?,
         cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool, maxFileSize: Int?,

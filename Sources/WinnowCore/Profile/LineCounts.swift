@@ -111,7 +111,8 @@ public struct LineCounts: Sendable, Sequence, ExpressibleByDictionaryLiteral, Cu
             self = other
             return
         }
-        reserveCapacity(count + other.count)
+        // The larger of the two is all the merge is sure to hold (the lines may be the same).
+        reserveCapacity(Swift.max(count, other.count))
         for (fingerprint, count) in other { add(fingerprint, count: count) }
     }
 

@@ -51,7 +51,8 @@ public struct SiteProfile: Sendable, Equatable {
     /// undercounting, by one, a line that turns up again later.
     public mutating func forgetSingletons() {
         // Site by site, each table rebuilt at the size of what is left. The names are copied
-        // out first: a live view of the keys would make every table a copy.
+        // out first: a view of the dictionary (its keys, its indices) held through the loop
+        // would make it, and every table, a copy.
         for name in Array(sites.keys) { sites[name, default: Site()].lines.removeAll { $0.count == 1 } }
     }
 
