@@ -57,21 +57,25 @@ public struct BatchCleaner: Sendable {
         let cache = PreparedCache(budget: Self.preparedBudget)
         var learned = 0
         while !shouldStop(), let files = learning.next() {
-            profile.merge(ProfileLearner.learn(
-                files, firstIndex: learned, cache: cache, cleaner: cleaner, jobs: options.jobs, shouldStop: shouldStop,
-                maxFileSize: options.maxFileSize, timeLimit: options.timeLimit))
+            ProfileLearner.learn(
+                files, into: &profile, firstIndex: learned, cache: cache, cleaner: cleaner, jobs: options.jobs,
+                shouldStop: shouldStop, maxFileSize: options.maxFileSize, timeLimit: options.timeLimit)
             learned += files.count
             // Most lines of a big batch are on one page only: forgetting them keeps the profile
             // (and memory) bounded; what repeats on a real share of a site's pages stays.
             if profile.lineCount > Self.profileLineCap { profile.forgetSingletons() }
         }
+        // No threshold is met by one page (the filter asks for two at least), so the cleaning
+        // pass has no use for the rest of the lines seen once, most of the profile.
+        profile.forgetSingletons()
         var second = BatchCleaner(options: options, cleaner: cleaner.learning(profile))
         second.prepared = cache
         return second.clean(shouldStop: shouldStop, progress: progress)
     }
 
-    /// Line counts the learning pass holds before it forgets lines seen on one page only: about
-    /// 5 MB. Batches under it (about 12,000 pages of news text) are counted exactly.
+    /// Line counts the learning pass holds before it forgets lines seen on one page only: 3 to
+    /// 4.5 MB (`LineCounts`), and up to a chunk's new lines more before the check. Batches under
+    /// it (about 12,000 pages of news text) are counted exactly.
     static let profileLineCap = 250_000
 
     /// Text the learning pass may keep for the cleaning pass (see `PreparedCache`).

@@ -27,7 +27,7 @@ public enum ProfileFile {
             let site = profile.sites[name]!
             let escaped = Array(escape(name).utf8)
             appendRow(escaped, field: [0x2A], count: site.documents, to: &out)
-            for (fingerprint, count) in site.lines.sorted(by: { $0.key < $1.key }) {
+            for (fingerprint, count) in site.lines.sorted(by: { $0.fingerprint < $1.fingerprint }) {
                 appendRow(escaped, field: hex(fingerprint), count: count, to: &out)
             }
         }
@@ -65,7 +65,7 @@ public enum ProfileFile {
         if fields[1].elementsEqual([0x2A]) {
             profile.sites[site, default: SiteProfile.Site()].documents += count
         } else if fields[1].count == 16, let fingerprint = UInt64(String(decoding: fields[1], as: UTF8.self), radix: 16) {
-            profile.sites[site, default: SiteProfile.Site()].lines[fingerprint, default: 0] += count
+            profile.sites[site, default: SiteProfile.Site()].lines.add(fingerprint, count: count)
         } else {
             throw .badRow(number)
         }

@@ -10,17 +10,24 @@ public enum ProfileLearner {
         _ files: [InputFile], cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false },
         maxFileSize: Int? = nil, timeLimit: Double? = nil
     ) -> SiteProfile {
-        learn(files, firstIndex: 0, cache: nil, cleaner: cleaner, jobs: jobs, shouldStop: shouldStop,
+        var profile = SiteProfile()
+        learn(files, into: &profile, firstIndex: 0, cache: nil, cleaner: cleaner, jobs: jobs, shouldStop: shouldStop,
               maxFileSize: maxFileSize, timeLimit: timeLimit)
+        return profile
     }
 
-    /// The same, offering each prepared document to `cache` under its batch index
-    /// (`firstIndex` + its position in `files`).
+    /// Counts `files` into `batchProfile`, offering each prepared document to `cache` under its
+    /// batch index (`firstIndex` + its position in `files`). The counts go straight into the
+    /// batch's profile: a profile of the files alone, merged afterwards, would be a second
+    /// table as large as their lines.
     static func learn(
-        _ files: [InputFile], firstIndex: Int, cache: PreparedCache?, cleaner: FileCleaner, jobs: Int,
-        shouldStop: @escaping @Sendable () -> Bool, maxFileSize: Int?, timeLimit: Double?
-    ) -> SiteProfile {
-        let profile = Mutex(SiteProfile())
+        _ files: [InputFile], into batchProfile: inout SiteProfile, firstIndex: Int, cache: PreparedCache?,
+        cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool, maxFileSize: Int?,
+        timeLimit: Double?
+    ) {
+        // The mutex must hold the only reference, or the first count would copy every table.
+        let profile = Mutex(batchProfile)
+        batchProfile = SiteProfile()
         ParallelMap.forEach(count: files.count, jobs: jobs, shouldStop: shouldStop) { index in
             let file = files[index]
             // The cleaning pass reports files over the limits; here they are only skipped.
@@ -31,6 +38,9 @@ public enum ProfileLearner {
             // Fingerprints are taken outside the lock; only the adding is shared.
             profile.withLock { $0.add(fingerprints: learned.fingerprints, site: learned.site) }
         }
-        return profile.withLock { $0 }
+        batchProfile = profile.withLock { profile in
+            defer { profile = SiteProfile() }
+            return profile
+        }
     }
 }

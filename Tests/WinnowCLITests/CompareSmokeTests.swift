@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// `make compare`'s harness in miniature (5 pages, html-text and trafilatura, a 1 MB scaling
-/// corpus), so the side-by-side benchmark cannot rot between full runs. The first run creates
-/// bench/.venv from PyPI (about 30 s); later runs take a few seconds.
+/// corpus with and without site learning), so the side-by-side benchmark cannot rot between
+/// full runs. The first run creates bench/.venv from PyPI (about 30 s); later runs take a few
+/// seconds.
 @Suite(.serialized)
 struct CompareSmokeTests {
     @Test func smokeRunScoresWinnowAndTwoPeersOnBothInputs() throws {
@@ -27,6 +28,8 @@ struct CompareSmokeTests {
         for set in ["html", "text"] {
             #expect(tools[set] == ["winnow", "html-text", "trafilatura"], "\(set): \(tools[set] ?? [])")
         }
-        #expect(!((document["scaling"] as? [Any]) ?? []).isEmpty, "the scaling rows ran")
+        let scaling = (document["scaling"] as? [[String: Any]]) ?? []
+        #expect(Set(scaling.compactMap { $0["mode"] as? String }) == ["learn", "no-learn"],
+                "the scaling rows ran in both modes")
     }
 }

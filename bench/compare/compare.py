@@ -10,15 +10,24 @@ Run through bench/compare.sh (which creates bench/.venv with the peers), not dir
 Full run: every tool over the 181 ScrapingHub pages as HTML and as whole-page text
 (HTML-only peers get the text as one <p> per line), RUNS times each, scored with the shingle metric of
 score_shingles.py (imported, not copied), timed, and Winnow cleaning generated corpora of
-10 MB, 100 MB and 1 GB with -j 1 and -j 2. Writes bench/results/latest.json,
-bench/compare/compare.png and the generated part of BENCHMARKS.md. The smoke run writes the
-same three files under out/compare-smoke/ and never touches the committed ones.
+10 MB, 100 MB and 1 GB with -j 1 and -j 2, learning sites (the default) and with --no-learn.
+Writes bench/results/latest.json, bench/compare/compare.png and the generated part of
+BENCHMARKS.md. The smoke run writes the same three files under out/compare-smoke/ and never
+touches the committed ones.
+
+    bash bench/compare.sh --scaling-only  the scaling runs alone (about 4 minutes), printed and
+                                          written to out/compare-scaling/ only
+
+The scaling runs write their outputs to a tmpfs (/dev/shm) when there is one with room, so
+that they measure Winnow rather than the state of the disk's file system; the ScrapingHub runs
+write under out/compare/ as before.
 
 Environment: WINNOW (binary, default .build/release/winnow), BENCH (the ScrapingHub folder,
 default ../shared/benchmarks/scrapinghub), SCORER (default ../shared/tools/score_shingles.py),
 RUNS (runs per tool and input, fastest reported; default 2, smoke 1), PEERS (comma-separated
 subset), SIZES (scaling corpus sizes in MB, default "10 100 1000", smoke "1"),
-SCALE_JOBS (default "1 2"), SCALE_RUNS (default 1).
+SCALE_JOBS (default "1 2"), SCALE_RUNS (default 1), SCALE_MODES (default "learn no-learn"),
+SCALE_OUT (folder for the scaling outputs; default /dev/shm if it has room, else out/compare).
 """
 import argparse
 import datetime
@@ -245,45 +254,98 @@ def corpus(mb):
     return path, files, size, generated
 
 
-def scaling(winnow, work, sizes, jobs_list, runs, loads):
+SCALE_MODES = {"learn": [], "no-learn": ["--no-learn"]}
+
+
+def scale_out_root(work, largest_bytes):
+    """Where the scaling outputs go: SCALE_OUT, else /dev/shm when it has room for the largest
+    output twice over (a tmpfs: no disk state, no discard), else the work folder.
+    Returns (folder, kind) with kind "tmpfs" or "disk"."""
+    if os.environ.get("SCALE_OUT"):
+        root = Path(os.environ["SCALE_OUT"])
+        kind = "tmpfs" if _is_tmpfs(root) else "disk"
+    else:
+        shm = Path("/dev/shm")
+        try:
+            st = os.statvfs(shm)
+            room = st.f_bavail * st.f_frsize
+        except OSError:
+            room = 0
+        if _is_tmpfs(shm) and room > 2 * largest_bytes:
+            root, kind = shm / f"winnow-compare-{os.getpid()}", "tmpfs"
+        else:
+            root, kind = work, "disk"
+    root.mkdir(parents=True, exist_ok=True)
+    return root, kind
+
+
+def _is_tmpfs(path):
+    """Whether path is on a tmpfs (the longest /proc/mounts entry that holds it)."""
+    try:
+        real = os.path.realpath(path)
+        best, fstype = "", ""
+        with open("/proc/mounts") as f:
+            for line in f:
+                parts = line.split()
+                mnt = parts[1]
+                if (real == mnt or real.startswith(mnt.rstrip("/") + "/")) and len(mnt) > len(best):
+                    best, fstype = mnt, parts[2]
+        return fstype == "tmpfs"
+    except OSError:
+        return False
+
+
+def scaling(winnow, work, sizes, jobs_list, runs, loads, modes):
+    """Returns (rows, output kind): per corpus size, mode and job count, the fastest run."""
+    corpora = [(mb, *corpus(mb)) for mb in sizes]
+    out_root, kind = scale_out_root(work, max((c[3] for c in corpora), default=0))
+    log(f"scaling outputs go to {out_root} ({kind})")
     rows = []
-    # Each run writes into a new folder, all deleted at the end, and dirty pages are flushed
-    # first: deleting 170,000 outputs right before a run made ext4 (mounted with `discard`)
-    # slow to create files, which measured the file system rather than Winnow.
+    # On disk each run writes into a new folder, all deleted at the end, and dirty pages are
+    # flushed first: deleting 170,000 outputs right before a run made ext4 (mounted with
+    # `discard`) slow to create files, which measured the file system rather than Winnow. A
+    # tmpfs has none of that, and each output is deleted as soon as it is counted.
     out_dirs = []
-    for mb in sizes:
-        path, files, size, generated = corpus(mb)
+    for mb, path, files, size, generated in corpora:
         log(f"scaling corpus {path.relative_to(ROOT)}: {files} files, {size / MB:.1f} MB")
-        for j in jobs_list:
-            measured = []
-            for run in range(runs):
-                out_dir = work / f"scale-out-{mb:g}mb-j{j}-run{run}"
-                if out_dir.exists():
-                    shutil.rmtree(out_dir)
-                out_dirs.append(out_dir)
-                os.sync()
-                loads.append(loadavg()[0])
-                cmd = [str(winnow), "clean", str(path), "-o", str(out_dir), "-q", "--force",
-                       "-j", str(j)]
-                status, wall, rss, cpu, err = timed(cmd, work / "time.log")
-                if status != 0:
-                    die(f"{' '.join(cmd)} exited with status {status}:\n{err[-2000:]}")
-                written = sum(len(n) for _, _, n in os.walk(out_dir))
-                if written != files:
-                    die(f"{' '.join(cmd)} wrote {written} outputs for {files} inputs")
-                measured.append((wall, cpu, rss))
-            wall, (user, system), _ = min(measured)
-            best = {"seconds": wall, "user_seconds": user, "sys_seconds": system,
-                    "cpu_seconds": user + system, "peak_rss": max(m[2] for m in measured)}
-            row = {"corpus_mb": mb, "corpus": str(path.relative_to(ROOT)), "files": files,
-                   "bytes": size, "jobs": j, "generated_seconds": generated, **best,
-                   "mb_per_s": size / MB / best["seconds"], "peak_rss_mb": best["peak_rss"] / MB}
-            log(f"scaling {mb:g} MB -j {j}: {row['seconds']:.1f} s, {row['mb_per_s']:.1f} MB/s, "
-                f"peak RSS {row['peak_rss_mb']:.1f} MB")
-            rows.append(row)
+        for mode in modes:
+            for j in jobs_list:
+                measured = []
+                for run in range(runs):
+                    out_dir = out_root / f"scale-out-{mb:g}mb-{mode}-j{j}-run{run}"
+                    if out_dir.exists():
+                        shutil.rmtree(out_dir)
+                    out_dirs.append(out_dir)
+                    if kind == "disk":
+                        os.sync()
+                    loads.append(loadavg()[0])
+                    cmd = [str(winnow), "clean", str(path), "-o", str(out_dir), "-q", "--force",
+                           "-j", str(j)] + SCALE_MODES[mode]
+                    status, wall, rss, cpu, err = timed(cmd, work / "time.log")
+                    if status != 0:
+                        die(f"{' '.join(cmd)} exited with status {status}:\n{err[-2000:]}")
+                    written = sum(len(n) for _, _, n in os.walk(out_dir))
+                    if written != files:
+                        die(f"{' '.join(cmd)} wrote {written} outputs for {files} inputs")
+                    if kind == "tmpfs":
+                        shutil.rmtree(out_dir, ignore_errors=True)
+                    measured.append((wall, cpu, rss))
+                wall, (user, system), _ = min(measured)
+                best = {"seconds": wall, "user_seconds": user, "sys_seconds": system,
+                        "cpu_seconds": user + system, "peak_rss": max(m[2] for m in measured)}
+                row = {"corpus_mb": mb, "corpus": str(path.relative_to(ROOT)), "files": files,
+                       "bytes": size, "mode": mode, "jobs": j, "generated_seconds": generated,
+                       **best, "mb_per_s": size / MB / best["seconds"],
+                       "peak_rss_mb": best["peak_rss"] / MB}
+                log(f"scaling {mb:g} MB {mode:8} -j {j}: {row['seconds']:.1f} s, "
+                    f"{row['mb_per_s']:.1f} MB/s, CPU {user:.1f} + {system:.1f} s, "
+                    f"peak RSS {row['peak_rss_mb']:.1f} MB")
+                rows.append(row)
     for out_dir in out_dirs:
         shutil.rmtree(out_dir, ignore_errors=True)
-    return rows
+    if out_root != work and out_root.name.startswith("winnow-compare-"):
+        shutil.rmtree(out_root, ignore_errors=True)
+    return rows, kind
 
 
 # ------------------------------------------------------------------------------------------
@@ -294,9 +356,14 @@ def main():
                     help="5 pages, 2 peers, a 1 MB scaling corpus; results under out/compare-smoke")
     ap.add_argument("--render-only", action="store_true",
                     help="only rewrite BENCHMARKS.md and the chart from the results JSON")
+    ap.add_argument("--scaling-only", action="store_true",
+                    help="only the scaling runs; results under out/compare-scaling, printed")
     a = ap.parse_args()
 
-    if a.smoke:
+    if a.scaling_only:
+        work = ROOT / "out/compare-scaling"
+        results_path, md_path = work / "scaling.json", work / "scaling.md"
+    elif a.smoke:
         work = ROOT / "out/compare-smoke"
         results_path, chart_path, md_path = work / "latest.json", work / "compare.png", work / "BENCHMARKS.md"
     else:
@@ -313,8 +380,6 @@ def main():
 
     t_start = time.perf_counter()
     winnow = env_path("WINNOW", ".build/release/winnow")
-    bench = env_path("BENCH", "../shared/benchmarks/scrapinghub")
-    scorer = load_scorer(env_path("SCORER", "../shared/tools/score_shingles.py"))
     if not os.access(winnow, os.X_OK):
         die(f"no winnow binary at {winnow} (make build, or set WINNOW=path)")
     if not os.access(TIME, os.X_OK):
@@ -327,8 +392,32 @@ def main():
     sizes = [float(x) for x in (os.environ.get("SIZES") or ("1" if a.smoke else "10 100 1000")).split()]
     scale_jobs = [int(x) for x in (os.environ.get("SCALE_JOBS") or "1 2").split()]
     scale_runs = int(os.environ.get("SCALE_RUNS") or 1)
+    scale_modes = (os.environ.get("SCALE_MODES") or " ".join(SCALE_MODES)).split()
+    if set(scale_modes) - set(SCALE_MODES):
+        die(f"unknown SCALE_MODES {scale_modes}; known: {', '.join(SCALE_MODES)}")
     nproc = os.cpu_count() or 1
 
+    if a.scaling_only:
+        work.mkdir(parents=True, exist_ok=True)
+        loads = [loadavg()[0]]
+        load_start = loadavg()
+        rows, out_kind = scaling(winnow, work, sizes, scale_jobs, scale_runs, loads, scale_modes)
+        doc = {"schema": 1, "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+               "machine": machine(), "winnow_binary": str(winnow), "scale_runs": scale_runs,
+               "scale_output": out_kind, "scale_modes": scale_modes, "scaling": rows,
+               "load": {"loadavg_start": load_start, "loadavg_end": loadavg(),
+                        "load1_min": min(loads), "load1_max": max(loads)},
+               "runtime_seconds": time.perf_counter() - t_start}
+        results_path.write_text(json.dumps(doc, indent=1) + "\n")
+        text = "\n".join(report.scaling_section(doc)) + "\n"
+        md_path.write_text(text)
+        print(text)
+        log(f"wrote {results_path.relative_to(ROOT)} and {md_path.relative_to(ROOT)} in "
+            f"{doc['runtime_seconds']:.0f} s")
+        return
+
+    bench = env_path("BENCH", "../shared/benchmarks/scrapinghub")
+    scorer = load_scorer(env_path("SCORER", "../shared/tools/score_shingles.py"))
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(i for i in truth if (bench / "html" / f"{i}.html.gz").exists()
                  and (bench / "text" / f"{i}.txt").exists())
@@ -386,7 +475,7 @@ def main():
             if not same:
                 log(f"WARNING: winnow -j 1 and -j {nproc} wrote different outputs on {set_name}")
 
-    scale_rows = scaling(winnow, work, sizes, scale_jobs, scale_runs, loads)
+    scale_rows, scale_output = scaling(winnow, work, sizes, scale_jobs, scale_runs, loads, scale_modes)
 
     versions = {"winnow": f"{winnow_version} (commit {commit})", "python": platform.python_version()}
     for r in results:
@@ -409,6 +498,8 @@ def main():
         "winnow_binary": str(winnow.relative_to(ROOT)) if winnow.is_relative_to(ROOT) else str(winnow),
         "runs": runs,
         "scale_runs": scale_runs,
+        "scale_output": scale_output,
+        "scale_modes": scale_modes,
         "benchmark": {"name": "ScrapingHub article-extraction benchmark", "pages": len(ids),
                       "html_bytes": set_bytes["html"], "text_bytes": set_bytes["text"],
                       "scorer": os.path.relpath(env_path("SCORER", "../shared/tools/score_shingles.py"), ROOT)},
@@ -442,10 +533,12 @@ def check_smoke(doc, md_path, chart_path, peers, winnow_jobs):
             problems.append(f"{r['set']} {r['label']}: F1 {r['f1']}, {r['missing_outputs']} missing outputs")
         if r["tool"] == "winnow" and r["set"] == "html" and r["f1"] < 0.5:
             problems.append(f"winnow F1 {r['f1']:.3f} on 5 HTML pages: extraction looks broken")
-    if not doc["scaling"]:
-        problems.append("no scaling rows")
+    modes, wanted = {r.get("mode") for r in doc["scaling"]}, set(doc["scale_modes"])
+    if modes != wanted:
+        problems.append(f"scaling rows for modes {sorted(m or '?' for m in modes)}, not {sorted(wanted)}")
     text = md_path.read_text()
-    if report.BEGIN not in text or report.END not in text or "| **winnow -j 1** |" not in text:
+    if (report.BEGIN not in text or report.END not in text or "| **winnow -j 1** |" not in text
+            or any(f"| {m} |" not in text for m in doc["scale_modes"])):
         problems.append(f"{md_path} lacks the generated tables")
     if not chart_path.exists() or chart_path.stat().st_size < 10_000:
         problems.append(f"{chart_path} missing or too small")
