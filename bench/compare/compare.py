@@ -341,11 +341,34 @@ def scaling(winnow, work, sizes, jobs_list, runs, loads, modes):
                     f"{row['mb_per_s']:.1f} MB/s, CPU {user:.1f} + {system:.1f} s, "
                     f"peak RSS {row['peak_rss_mb']:.1f} MB")
                 rows.append(row)
+        if os.environ.get("SCALE_COPY", "1") != "0":
+            rows.append(copy_control(mb, path, files, size, generated, out_root, kind, work, loads))
     for out_dir in out_dirs:
         shutil.rmtree(out_dir, ignore_errors=True)
     if out_root != work and out_root.name.startswith("winnow-compare-"):
         shutil.rmtree(out_root, ignore_errors=True)
     return rows, kind
+
+
+def copy_control(mb, path, files, size, generated, out_root, kind, work, loads):
+    """The same corpus copied by `cp -r`, measured like a Winnow run: what reading and writing
+    those files costs the kernel at that size, so that a verdict can tell Winnow's growth from
+    the system's."""
+    out_dir = out_root / f"scale-copy-{mb:g}mb"
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    if kind == "disk":
+        os.sync()
+    loads.append(loadavg()[0])
+    status, wall, rss, (user, system), err = timed(["cp", "-r", str(path), str(out_dir)], work / "time.log")
+    if status != 0:
+        die(f"cp -r {path} {out_dir} exited with status {status}:\n{err[-2000:]}")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    log(f"scaling {mb:g} MB cp -r: {wall:.1f} s, CPU {user:.1f} + {system:.1f} s")
+    return {"corpus_mb": mb, "corpus": str(path.relative_to(ROOT)), "files": files, "bytes": size,
+            "mode": "copy", "jobs": 1, "generated_seconds": generated, "seconds": wall,
+            "user_seconds": user, "sys_seconds": system, "cpu_seconds": user + system,
+            "peak_rss": rss, "mb_per_s": size / MB / wall, "peak_rss_mb": rss / MB}
 
 
 # ------------------------------------------------------------------------------------------
@@ -533,7 +556,8 @@ def check_smoke(doc, md_path, chart_path, peers, winnow_jobs):
             problems.append(f"{r['set']} {r['label']}: F1 {r['f1']}, {r['missing_outputs']} missing outputs")
         if r["tool"] == "winnow" and r["set"] == "html" and r["f1"] < 0.5:
             problems.append(f"winnow F1 {r['f1']:.3f} on 5 HTML pages: extraction looks broken")
-    modes, wanted = {r.get("mode") for r in doc["scaling"]}, set(doc["scale_modes"])
+    modes = {r.get("mode") for r in doc["scaling"]} - {"copy"}
+    wanted = set(doc["scale_modes"])
     if modes != wanted:
         problems.append(f"scaling rows for modes {sorted(m or '?' for m in modes)}, not {sorted(wanted)}")
     text = md_path.read_text()
