@@ -179,8 +179,8 @@ def scaling_section(doc):
                  "`sync`; system time then includes the file system's work.")
     return ["### Scaling: Winnow on generated corpora", "",
             f"`winnow clean CORPUS -o OUT -q --force -j N` over bench/gen_corpus.py corpora "
-            f"(scraped-style news text, seed 1), {how}. Whole process, fastest of "
-            f"{doc['scale_runs']} run(s); CPU seconds (user + system) and peak RSS from /usr/bin/time -v. "
+            f"(scraped-style news text, seed 1), {how}. Whole process; of "
+            f"{doc['scale_runs']} run(s) per row, the one with the least CPU time; CPU seconds (user + system) and peak RSS from /usr/bin/time -v. "
             f"CPU time is the cost measure: wall time also depends on what else the machine runs. "
             f"Linear: user CPU seconds (Winnow's own work) per MB at the largest corpus within 20% "
             f"of those at the next one; the system time of opening, reading and writing 170,000 "
