@@ -37,7 +37,7 @@ quality: build
 # Winnow against trafilatura, readability-lxml, jusText, Resiliparse, boilerpy3, goose3 and
 # html-text (installed into bench/.venv from bench/requirements.txt) on ScrapingHub, HTML and
 # text, plus Winnow's scaling on 10 MB-1 GB corpora. Writes BENCHMARKS.md,
-# bench/results/latest.json and bench/compare/compare.png; about 10 minutes on 2 cores.
+# bench/results/latest.json and bench/compare/compare.png; about 7 minutes on 2 cores.
 compare: build
 	WINNOW=$(BIN) bash bench/compare.sh
 

@@ -5,7 +5,7 @@
 # `make compare` builds winnow and runs this. Details: bench/compare/compare.py; results:
 # BENCHMARKS.md.
 #
-#   bash bench/compare.sh                full run (~10 min on 2 cores): bench/results/latest.json,
+#   bash bench/compare.sh                full run (~7 min on 2 cores): bench/results/latest.json,
 #                                        bench/compare/compare.png, BENCHMARKS.md
 #   bash bench/compare.sh --smoke        5 pages, html-text and trafilatura, 1 MB corpus; writes
 #                                        only under out/compare-smoke/; exit 1 if the harness broke

@@ -27,7 +27,7 @@ import os
 import random
 import sys
 import time
-from multiprocessing import Pool
+from multiprocessing import get_context
 
 MIN_BYTES = 2_000
 MAX_BYTES = 20_000
@@ -747,8 +747,12 @@ def main():
     count = plan(a.seed, a.sites, int(a.mb * 1_000_000))
     chunk = 500
     tasks = [(a.out_dir, a.seed, a.sites, lo, min(lo + chunk, count)) for lo in range(0, count, chunk)]
-    if a.jobs > 1:
-        with Pool(a.jobs) as pool:
+    jobs = min(a.jobs, len(tasks))
+    if jobs > 1:
+        # Workers from a fork server, not forked from this process: a fork taken while one of
+        # the pool's own threads held a lock once left a worker waiting forever (a test-suite
+        # run hung on a 1 MB corpus).
+        with get_context("forkserver").Pool(jobs) as pool:
             parts = pool.map(_work, tasks, chunksize=1)
     else:
         parts = [_work(t) for t in tasks]
