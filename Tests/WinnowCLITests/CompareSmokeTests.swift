@@ -29,7 +29,7 @@ struct CompareSmokeTests {
             #expect(tools[set] == ["winnow", "html-text", "trafilatura"], "\(set): \(tools[set] ?? [])")
         }
         let scaling = (document["scaling"] as? [[String: Any]]) ?? []
-        #expect(Set(scaling.compactMap { $0["mode"] as? String }) == ["learn", "no-learn"],
-                "the scaling rows ran in both modes")
+        #expect(Set(scaling.compactMap { $0["mode"] as? String }) == ["learn", "no-learn", "copy"],
+                "the scaling rows ran in both modes, with the cp -r control")
     }
 }
