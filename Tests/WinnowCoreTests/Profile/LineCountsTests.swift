@@ -3,18 +3,6 @@ import Testing
 
 /// The compact fingerprint table behind site profiles, checked against a dictionary.
 struct LineCountsTests {
-    /// A fixed pseudo-random sequence (splitmix64), so failures replay.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func expectSame(_ table: LineCounts, _ model: [UInt64: Int]) {
         #expect(table.count == model.count)
         #expect(Dictionary(uniqueKeysWithValues: table.map { ($0.fingerprint, $0.count) }) == model)
@@ -22,7 +10,7 @@ struct LineCountsTests {
     }
 
     @Test func countsLikeADictionaryThroughAddsAndRemovals() {
-        var random = Random(state: 1)
+        var random = SplitMix64(seed: 1)
         var table = LineCounts()
         var model: [UInt64: Int] = [:]
         for round in 0..<6 {
@@ -45,7 +33,7 @@ struct LineCountsTests {
     }
 
     @Test func theTableHoldsOneAndAHalfToTwoSlotsALineAndShrinksWhenLinesGo() {
-        var random = Random(state: 7)
+        var random = SplitMix64(seed: 7)
         var table = LineCounts()
         for round in 1...3 {
             for _ in 0..<10_000 { table.add(random.next()) }
