@@ -61,7 +61,7 @@ public struct FileCleaner: Sendable {
         _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil, deadline: Deadline = .never
     ) throws(CleanError) -> (document: Document, note: String?) {
         var (document, note, pageURL) = try parse(bytes, path: path, isHTML: isHTML, deadline: deadline)
-        document.site = site ?? siteKey.site(url: url ?? pageURL, relativePath: path)
+        document.site = siteName(url: url ?? pageURL, path: path)
         return (document, note)
     }
 
@@ -117,13 +117,17 @@ public struct FileCleaner: Sendable {
                 throw .undecodable(error)
             }
             if let fingerprints {
-                let site = site ?? siteKey.site(url: url, relativePath: path)
-                return Learned(site: site, fingerprints: fingerprints, prepared: nil)
+                return Learned(site: siteName(url: url, path: path), fingerprints: fingerprints, prepared: nil)
             }
         }
         let prepared = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)
         return Learned(site: prepared.document.site ?? SiteProfile.wholeBatch,
                        fingerprints: SiteProfile.fingerprints(of: prepared.document), prepared: prepared)
+    }
+
+    /// The site a page counts for: `--site` if given, else as `siteKey` names it.
+    private func siteName(url: String?, path: String) -> String {
+        site ?? siteKey.site(url: url, relativePath: path)
     }
 
     /// The same cleaner with its batch-learning filters judging by `profile`.
