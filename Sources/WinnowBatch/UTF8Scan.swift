@@ -1,3 +1,5 @@
+import WinnowCore
+
 /// Bytes that are not clean UTF-8, examined in two passes: counting first (well-formed
 /// multi-byte sequences, bad bytes, NULs), which decides between repairing and a legacy
 /// code page, and building the repaired text only when it is wanted.
@@ -47,7 +49,7 @@ struct UTF8Scan {
             index = ASCIIRun.end(in: bytes, from: index)
             guard index < bytes.count else { break }
             let byte = bytes[index]
-            let length = byte == 0 ? 0 : sequenceLength(bytes, at: index)
+            let length = byte == 0 ? 0 : UTF8Bytes.wellFormedLength(bytes, at: index)
             if length > 0 {
                 sequences += 1
                 index += length
@@ -70,31 +72,9 @@ struct UTF8Scan {
             index = ASCIIRun.end(in: bytes, from: index)
             guard index < bytes.count else { return true }
             guard bytes[index] != 0 else { return false }
-            let length = sequenceLength(bytes, at: index)
+            let length = UTF8Bytes.wellFormedLength(bytes, at: index)
             guard length > 0 else { return false }
             index += length
         }
-    }
-
-    /// Length of the well-formed sequence starting at `index` (Unicode table 3-7: no
-    /// overlongs, no surrogates, nothing above U+10FFFF), or 0 when it is ill-formed.
-    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let length: Int
-        let second: ClosedRange<UInt8>
-        switch bytes[index] {
-        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
-        case 0xE0: (length, second) = (3, 0xA0...0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
-        case 0xED: (length, second) = (3, 0x80...0x9F)
-        case 0xF0: (length, second) = (4, 0x90...0xBF)
-        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
-        case 0xF4: (length, second) = (4, 0x80...0x8F)
-        default: return 0
-        }
-        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return 0 }
-        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
-            return 0
-        }
-        return length
     }
 }

@@ -3,7 +3,8 @@
 /// counts its words. Eight plain ASCII bytes at a time take a word-sized path; other ASCII
 /// bytes a short one; other scalars are decoded one by one, out of line. A line with a scalar
 /// that may not be NFC, or that needs Unicode's full lowercasing, is flagged so the caller
-/// redoes it the general way (`NormalizedLine(normalizedText:)`).
+/// redoes it the general way (`NormalizedLine(normalizedText:)`), and so is a line with a
+/// byte that is not well-formed UTF-8.
 enum LineScanner {
     struct Result {
         /// Where the line ends: the index of its line break (LF or CR), or the end of the bytes.
@@ -121,6 +122,16 @@ enum LineScanner {
         key: UnsafeMutablePointer<UInt8>, state: inout State
     ) -> Int {
         if let end = scanCommonScalar(bytes, at: index, text: text, key: key, state: &state) { return end }
+        guard UTF8Bytes.wellFormedLength(bytes, at: index) > 0 else {
+            // Kept as it is for the general route, whose decoding repairs it to U+FFFD: the
+            // scanner's output is valid UTF-8 whatever it is given.
+            state.flushSpace(text)
+            text[state.textCount] = bytes[index]
+            state.textCount += 1
+            state.isASCII = false
+            state.general = true
+            return index + 1
+        }
         let (value, length) = LineNormalizer.decodeScalar(bytes, at: index)
         let scalarEnd = min(index + length, bytes.count)
         switch LineNormalizer.classify(value) {

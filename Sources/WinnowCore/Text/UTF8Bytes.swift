@@ -92,6 +92,28 @@ public enum UTF8Bytes {
         return answer.resolve { a == b }
     }
 
+    /// Length of the well-formed sequence starting at `index` (Unicode table 3-7: no
+    /// overlongs, no surrogates, nothing above U+10FFFF), or 0 when it is ill-formed.
+    public static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let length: Int
+        let second: ClosedRange<UInt8>
+        switch bytes[index] {
+        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: return 0
+        }
+        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return 0 }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+            return 0
+        }
+        return length
+    }
+
     /// The index of the first `byte` at or after `start`, or `bytes.count`; eight bytes a step.
     public static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
