@@ -39,6 +39,6 @@ final class PreparedCache: Sendable {
 
     /// Text and key of every unit, plus the unit itself and two string headers.
     private static func estimatedBytes(_ document: Document) -> Int {
-        document.units.reduce(0) { $0 + $1.text.utf8.count + $1.key.utf8.count + 160 }
+        document.units.reduce(0) { $0 + $1.textByteCount + $1.keyByteCount + 160 }
     }
 }

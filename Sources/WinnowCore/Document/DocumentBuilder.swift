@@ -1,7 +1,8 @@
 /// Builds `Document(text:)` in one pass over the text's UTF-8 bytes. Each line is normalized
 /// and keyed straight into two scratch arenas (`LineScanner`); a paragraph's lines stay there
 /// until a blank line ends it, are laid out (`ParagraphLayout`) and, when joined, compacted in
-/// place; then each unit gets its two Strings, text and key, once, from its final bytes.
+/// place; then each unit's final text and key bytes are copied into the buffer that the
+/// document's units share (`UnitBytes`).
 struct DocumentBuilder {
     /// Where a line of the current paragraph lies in the arenas.
     private struct Line {
@@ -12,10 +13,23 @@ struct DocumentBuilder {
         var isASCII: Bool
     }
 
+    /// Where a finished unit lies in `unitBytes`, and what else it needs.
+    private struct Finished {
+        var start: Int
+        var keyStart: Int
+        var end: Int
+        var words: Int
+        var paragraph: Int
+        var lines: ClosedRange<Int>
+        var isGluedItem: Bool
+    }
+
     private let text: ByteArena
     private let keys: ByteArena
     private var pending: [Line] = []
-    private var units: [Unit] = []
+    /// The finished units' text and key bytes, one after the other.
+    private var unitBytes: [UInt8] = []
+    private var finished: [Finished] = []
     private var paragraph = 0
     private var lineCount = 0
     /// Set when only the units' line fingerprints are wanted: units then get no Strings.
@@ -23,9 +37,18 @@ struct DocumentBuilder {
 
     static func build(_ bytes: UnsafeBufferPointer<UInt8>) -> Document {
         var builder = DocumentBuilder(capacity: bytes.count)
+        builder.unitBytes.reserveCapacity(2 * bytes.count + 16)
         builder.addLines(of: bytes)
         builder.flush()
-        return Document(units: builder.units, lineCount: builder.lineCount)
+        return Document(units: builder.makeUnits(), lineCount: builder.lineCount)
+    }
+
+    private func makeUnits() -> [Unit] {
+        let storage = UnitBytes(unitBytes)
+        return finished.map {
+            Unit(storage: storage, start: $0.start, keyStart: $0.keyStart, end: $0.end, wordCount: $0.words,
+                 paragraph: $0.paragraph, lines: $0.lines, isGluedItem: $0.isGluedItem)
+        }
     }
 
     /// `SiteProfile.fingerprints(of: build(bytes))`, from the keys' bytes: what a site
@@ -157,10 +180,12 @@ struct DocumentBuilder {
             if let fingerprint = LineFingerprint.of(keyBytes: bytes(keys, line.key)) { fingerprints?.insert(fingerprint) }
             return
         }
-        let unitText = String(decoding: bytes(text, line.text), as: UTF8.self)
-        let unitKey = String(decoding: bytes(keys, line.key), as: UTF8.self)
-        units.append(Unit(text: unitText, key: unitKey, wordCount: line.words, paragraph: paragraph, lines: lines,
-                          isGluedItem: isGluedItem))
+        let start = unitBytes.count
+        unitBytes.append(contentsOf: bytes(text, line.text))
+        let keyStart = unitBytes.count
+        unitBytes.append(contentsOf: bytes(keys, line.key))
+        finished.append(Finished(start: start, keyStart: keyStart, end: unitBytes.count, words: line.words,
+                                 paragraph: paragraph, lines: lines, isGluedItem: isGluedItem))
     }
 
     private func bytes(_ arena: ByteArena, _ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {

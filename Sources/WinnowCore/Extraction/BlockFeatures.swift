@@ -18,13 +18,12 @@ struct BlockFeatures: Sendable {
     let letterRatio: Double
 
     init(_ unit: Unit) {
-        var text = unit.text
-        let measured = text.withUTF8 { Self.measure($0) }
-        self.bytes = unit.text.utf8.count
+        let (measured, endsSentence) = unit.withTextBytes { (Self.measure($0), TextShape.endsWithTerminalPunctuation($0)) }
+        self.bytes = unit.textByteCount
         self.words = unit.wordCount
         self.linkDensity = unit.markup?.linkDensity ?? 0
         self.commas = measured.commas
-        self.endsSentence = TextShape.endsWithTerminalPunctuation(unit.text)
+        self.endsSentence = endsSentence
         self.sentences = measured.sentences + (endsSentence ? 1 : 0)
         self.letterRatio = measured.visible > 0 ? Double(measured.letters) / Double(measured.visible) : 0
     }

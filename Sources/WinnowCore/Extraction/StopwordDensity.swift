@@ -13,8 +13,7 @@ struct StopwordDensity: Sendable {
     }
 
     func of(_ unit: Unit) -> Double {
-        var key = unit.key
-        return key.withUTF8 { bytes in
+        unit.withKeyBytes { bytes in
             var words = 0
             var hits = 0
             var hash = Self.offset

@@ -48,7 +48,7 @@ struct TextClassifier {
             // A long paragraph printed again (the article again in structured data or a print
             // version) is not the article: the copy counts against.
             if score > 0 {
-                let copy = entry.features.bytes >= Self.copyBytes && !seen.insert(ByteHash.of(entry.unit.text)).inserted
+                let copy = entry.features.bytes >= Self.copyBytes && !seen.insert(entry.unit.withTextBytes { ByteHash.of(UnsafeRawBufferPointer($0)) }).inserted
                 return copy ? -score : score
             }
             // Dates and times on a line of their own head comments and teasers, rarely a paragraph.

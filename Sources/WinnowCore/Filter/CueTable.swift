@@ -14,7 +14,7 @@ struct CueTable: Sendable {
         let trie = lexicon.cueTrie
         for unit in document.units {
             firstHit.append(Int32(hits.count))
-            unit.key.withUTF8Bytes { trie.scan($0, into: &hits) }
+            unit.withKeyBytes { trie.scan($0, into: &hits) }
         }
         firstHit.append(Int32(hits.count))
         self.firstHit = firstHit

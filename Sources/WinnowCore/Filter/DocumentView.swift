@@ -29,7 +29,7 @@ public struct DocumentView: Sendable {
     /// else the first unit with a letter or digit.
     public var headlinePosition: Int? {
         if let known = document.headline, let position = alive.firstIndex(of: known) { return position }
-        return alive.firstIndex { TextShape.hasWordCharacter(document.units[$0].text) }
+        return alive.firstIndex { document.units[$0].withTextBytes(TextShape.hasWordCharacter) }
     }
 
     /// The unit that follows `position` in `alive`, if any.

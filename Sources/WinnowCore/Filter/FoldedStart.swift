@@ -3,7 +3,7 @@ extension Unit {
     /// (or all of it), folded on the stack. Filters compare only prefixes of the folded text,
     /// so folding whole paragraphs would be wasted work.
     func withFoldedStart<Result>(minimum: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.withUTF8Bytes { bytes in
+        withTextBytes { bytes in
             // A scalar may add up to four bytes once `minimum - 1` are written.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: minimum + 4) { buffer in
                 if let count = Folding.writeFoldedPrefix(of: bytes, minimum: minimum, to: buffer.baseAddress!) {

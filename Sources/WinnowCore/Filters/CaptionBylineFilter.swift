@@ -147,7 +147,7 @@ public struct CaptionBylineFilter: Filter {
     private func creditPhrase(_ unit: Unit, index: Int, view: DocumentView, cues: PhraseIndex) -> String? {
         if let phrase = view.firstCue(.creditCue, in: index), !phrase.utf8.contains(0x2F) { return phrase }
         // Folding never makes or removes a slash, so the text tells whether the folded text has one.
-        guard unit.text.utf8.contains(0x2F) else { return nil }
+        guard unit.withTextBytes({ $0.contains(0x2F) }) else { return nil }
         let folded = unit.folded
         return cues.phrases.first { $0.utf8.contains(0x2F) && ByteSearch.contains(folded, Folding.fold($0)) }
     }
@@ -157,7 +157,7 @@ public struct CaptionBylineFilter: Filter {
         let rest = unit.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
         let restText = String(String.UnicodeScalarView(rest))
         if prefix.hasSuffix(":") { return true }
-        return TextShape.startsUppercase(restText) && !TextShape.endsWithTerminalPunctuation(unit.text)
+        return TextShape.startsUppercase(restText) && !TextShape.endsWithTerminalPunctuation(unit)
     }
 
     /// "Lavrov talking Saturday in Munich.": capitalised words, then an -ing word, and no

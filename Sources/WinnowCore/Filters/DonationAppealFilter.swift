@@ -111,7 +111,7 @@ public struct DonationAppealFilter: Filter {
     }
 
     private func judge(_ unit: Unit, index: Int, inBlock: Bool, view: DocumentView, appealLines: PhraseIndex) -> Removal? {
-        if unit.wordCount <= buttonWords && unit.key.withUTF8Bytes({ appealLines.matchesWhole($0) }) {
+        if unit.wordCount <= buttonWords && unit.withKeyBytes({ appealLines.matchesWhole($0) }) {
             return Removal(unit: index, rule: Rule.button, detail: unit.key)
         }
         if isHeader(unit, index: index, view: view) {
@@ -137,8 +137,8 @@ public struct DonationAppealFilter: Filter {
         guard unit.wordCount <= headerWords, let start = view.prefixCue(.appealStart, in: index) else {
             return false
         }
-        if unit.text.hasSuffix("!") { return true }
-        guard !TextShape.endsWithTerminalPunctuation(unit.text) else { return false }
+        if unit.withTextBytes({ $0.last == 0x21 }) { return true }
+        guard !TextShape.endsWithTerminalPunctuation(unit) else { return false }
         let rest = TextShape.words(unit.text).dropFirst(Folding.wordCount(start))
         return !rest.isEmpty && rest.allSatisfy { TextShape.startsUppercase(String($0)) || $0.lowercased() == "us" }
     }

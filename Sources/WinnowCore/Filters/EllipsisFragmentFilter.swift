@@ -71,13 +71,13 @@ public struct EllipsisFragmentFilter: Filter {
     }
 
     private func rule(for unit: Unit) -> String? {
-        if unit.key.isEmpty && unit.text.unicodeScalars.allSatisfy(Self.isDotOrSpace) {
+        if unit.keyByteCount == 0 && unit.text.unicodeScalars.allSatisfy(Self.isDotOrSpace) {
             return Rule.only
         }
-        if TextShape.startsWithEllipsis(unit.text) && TextShape.startsLowercase(unit.text) {
+        if TextShape.startsWithEllipsis(unit) && TextShape.startsLowercase(unit) {
             return Rule.leading
         }
-        if TextShape.endsWithEllipsis(unit.text) && unit.wordCount <= teaserWords && Self.isSingleSentence(unit.text) {
+        if TextShape.endsWithEllipsis(unit) && unit.wordCount <= teaserWords && Self.isSingleSentence(unit.text) {
             return Rule.truncated
         }
         return nil

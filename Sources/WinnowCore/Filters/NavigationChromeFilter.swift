@@ -128,7 +128,7 @@ public struct NavigationChromeFilter: Filter {
                 continue
             }
             underHeader = false
-            if unit.wordCount <= lineWords && unit.key.withUTF8Bytes({ phrases.sectionHeader.matchesWhole($0) }) {
+            if unit.wordCount <= lineWords && unit.withKeyBytes({ phrases.sectionHeader.matchesWhole($0) }) {
                 removals.append(Removal(unit: index, rule: Rule.sectionHeader, detail: unit.key))
                 underHeader = true
             } else if let removal = judge(unit, index: index, view: view, phrases: phrases) {
@@ -156,7 +156,7 @@ public struct NavigationChromeFilter: Filter {
     }
 
     private func judge(_ unit: Unit, index: Int, view: DocumentView, phrases: Phrases) -> Removal? {
-        if unit.wordCount <= lineWords && unit.key.withUTF8Bytes({ phrases.chromeLine.matchesWhole($0) }) {
+        if unit.wordCount <= lineWords && unit.withKeyBytes({ phrases.chromeLine.matchesWhole($0) }) {
             return Removal(unit: index, rule: Rule.chromeLine, detail: unit.key)
         }
         if unit.wordCount <= prefixWords, let phrase = chromeStart(unit, index: index, view: view, phrases: phrases) {
@@ -201,7 +201,7 @@ public struct NavigationChromeFilter: Filter {
 
     /// "© 2024", "Copyright © 2024", "(c) 2024".
     private func startsWithCopyrightSign(_ unit: Unit) -> Bool {
-        let sign = unit.text.withUTF8Bytes { UTF8Bytes.hasPrefix($0, "\u{00A9}") }
+        let sign = unit.withTextBytes { UTF8Bytes.hasPrefix($0, "\u{00A9}") }
         // One byte past the longest mark, to see where the mark's last character ends.
         let (word, short) = unit.withFoldedStart(minimum: 13) {
             (UTF8Bytes.hasPrefix($0, "copyright \u{00A9}"), UTF8Bytes.hasPrefix($0, "(c) "))
@@ -214,7 +214,7 @@ public struct NavigationChromeFilter: Filter {
     /// Teaser items are short and read like headlines, not sentences.
     private func isTeaser(_ unit: Unit) -> Bool {
         unit.wordCount <= teaserWords
-            && (unit.isGluedItem || !TextShape.endsWithTerminalPunctuation(unit.text) || TextShape.endsWithEllipsis(unit.text))
+            && (unit.isGluedItem || !TextShape.endsWithTerminalPunctuation(unit) || TextShape.endsWithEllipsis(unit))
     }
 
     static let copyrightWords = 30

@@ -69,9 +69,9 @@ public struct RepeatedHeadlineFilter: Filter {
         for index in view.alive[(position + 1)...] {
             let unit = view[index]
             guard unit.wordCount <= headline.wordCount + Self.suffixAllowance else { continue }
-            if UTF8Bytes.equal(unit.text, headline.text) {
+            if Self.sameText(unit, headline) {
                 removals.append(Removal(unit: index, rule: Rule.exact))
-            } else if UTF8Bytes.equal(unit.key, headline.key) {
+            } else if Self.sameKey(unit, headline) {
                 removals.append(Removal(unit: index, rule: Rule.near))
             } else if Self.sharesKey(unit, with: headlineKeys) {
                 removals.append(Removal(unit: index, rule: Rule.siteSuffix))
@@ -87,9 +87,20 @@ public struct RepeatedHeadlineFilter: Filter {
         return keys
     }
 
+    private static func sameText(_ a: Unit, _ b: Unit) -> Bool {
+        a.withTextBytes { x in b.withTextBytes { UTF8Bytes.equality(x, $0) } }.resolve { a.text == b.text }
+    }
+
+    private static func sameKey(_ a: Unit, _ b: Unit) -> Bool {
+        a.withKeyBytes { x in b.withKeyBytes { UTF8Bytes.equality(x, $0) } }.resolve { a.key == b.key }
+    }
+
     /// Whether any of the unit's keys is one of `keys`; stems are made only after a separator.
     static func sharesKey(_ unit: Unit, with keys: [String]) -> Bool {
-        if keys.contains(where: { UTF8Bytes.equal($0, unit.key) }) { return true }
+        let sharesWholeKey = unit.withKeyBytes { key in
+            keys.contains { other in other.withUTF8Bytes { UTF8Bytes.equality($0, key) }.resolve { other == unit.key } }
+        }
+        if sharesWholeKey { return true }
         var shares = false
         forEachStem(of: unit) { stem in shares = shares || keys.contains { UTF8Bytes.equal($0, stem) } }
         return shares
@@ -98,7 +109,7 @@ public struct RepeatedHeadlineFilter: Filter {
     /// Calls `body` with the key of the text before the last of each site separator, when that
     /// key has three words or more.
     private static func forEachStem(of unit: Unit, _ body: (String) -> Void) {
-        unit.text.withUTF8Bytes { text in
+        unit.withTextBytes { text in
             guard mayHaveSeparator(text) else { return }
             for separator in siteSeparatorBytes {
                 guard let end = lastStart(of: separator, in: text) else { continue }

@@ -34,7 +34,7 @@ public struct CleanResult: Sendable {
     private func render(_ units: [Int]) -> String {
         guard !units.isEmpty else { return "" }
         var out = ""
-        out.reserveCapacity(units.reduce(0) { $0 + document.units[$1].text.utf8.count + 2 })
+        out.reserveCapacity(units.reduce(0) { $0 + document.units[$1].textByteCount + 2 })
         for index in units {
             if !out.isEmpty { out += "\n\n" }
             out += document.units[index].text
@@ -46,13 +46,13 @@ public struct CleanResult: Sendable {
     private func renderBytes(_ units: [Int]) -> [UInt8] {
         guard !units.isEmpty else { return [] }
         var out: [UInt8] = []
-        out.reserveCapacity(units.reduce(0) { $0 + document.units[$1].text.utf8.count + 2 })
+        out.reserveCapacity(units.reduce(0) { $0 + document.units[$1].textByteCount + 2 })
         for index in units {
             if !out.isEmpty {
                 out.append(0x0A)
                 out.append(0x0A)
             }
-            out.append(contentsOf: document.units[index].text.utf8)
+            document.units[index].withTextBytes { out.append(contentsOf: $0) }
         }
         out.append(0x0A)
         return out

@@ -41,17 +41,19 @@ public struct Pipeline: Sendable {
         let ids = filterIDs
         // One phrase scan of the document serves every filter.
         let cues = CueTable(document: document, lexicon: lexicon)
+        // A flag per unit rather than a Set: no hashing, one allocation per document.
+        var removed = [Bool](repeating: false, count: document.units.count)
         for (filter, id) in zip(filters, ids) {
             try deadline.check()
             let view = DocumentView(document: document, alive: alive, lexicon: lexicon, cues: cues, deadline: deadline)
             let removals = filter.removals(in: view)
             try deadline.check()
             guard !removals.isEmpty else { continue }
-            var removed = Set<Int>()
-            for removal in removals where removed.insert(removal.unit).inserted {
+            for removal in removals where !removed[removal.unit] {
+                removed[removal.unit] = true
                 decisions.append(Decision(removal, filter: id, unit: document.units[removal.unit]))
             }
-            alive.removeAll { removed.contains($0) }
+            alive.removeAll { removed[$0] }
         }
         decisions.sort { $0.unit < $1.unit }
         return CleanResult(document: document, kept: alive, decisions: decisions, filterIDs: ids)

@@ -7,7 +7,7 @@
 public enum LineFingerprint {
     /// Nil when the line has no letters or digits (a rule of dashes is nothing to learn).
     public static func of(_ unit: Unit) -> UInt64? {
-        of(key: unit.key)
+        unit.withKeyBytes { of(keyBytes: $0) }
     }
 
     public static func of(key: String) -> UInt64? {

@@ -148,3 +148,23 @@ public enum TextShape {
         }
     }
 }
+
+extension TextShape {
+    // The same facts of a unit's text, read from its bytes in place (no String is made).
+
+    static func endsWithTerminalPunctuation(_ unit: Unit) -> Bool {
+        unit.withTextBytes(endsWithTerminalPunctuation)
+    }
+
+    static func startsLowercase(_ unit: Unit) -> Bool {
+        unit.withTextBytes(startsLowercase)
+    }
+
+    static func endsWithEllipsis(_ unit: Unit) -> Bool {
+        unit.withTextBytes { endsWithEllipsis($0) { endsWithEllipsis(unit.text) } }
+    }
+
+    static func startsWithEllipsis(_ unit: Unit) -> Bool {
+        unit.withTextBytes { startsWithEllipsis($0) { startsWithEllipsis(unit.text) } }
+    }
+}

@@ -83,13 +83,14 @@ public enum UTF8Bytes {
 
     /// `a == b` for Strings (canonical equivalence), decided on bytes when both are NFC.
     static func equal(_ a: String, _ b: String) -> Bool {
-        let answer = a.withUTF8Bytes { x in
-            b.withUTF8Bytes { y -> Answer in
-                if x.count == y.count && x.elementsEqual(y) { return .yes }
-                return isKnownNFC(x) && isKnownNFC(y) ? .no : .ask
-            }
-        }
-        return answer.resolve { a == b }
+        a.withUTF8Bytes { x in b.withUTF8Bytes { y in equality(x, y) } }.resolve { a == b }
+    }
+
+    /// Whether two texts are canonically equivalent, from their bytes: `ask` only when they
+    /// differ and one may not be NFC.
+    static func equality(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Answer {
+        if x.count == y.count && x.elementsEqual(y) { return .yes }
+        return isKnownNFC(x) && isKnownNFC(y) ? .no : .ask
     }
 
     /// Length of the well-formed sequence starting at `index` (Unicode table 3-7: no

@@ -3,7 +3,7 @@
 enum Breadcrumb {
     static func matches(_ unit: Unit, chromeLine: PhraseIndex) -> Bool {
         guard unit.wordCount <= maxWords else { return false }
-        let answer = unit.text.withUTF8Bytes { bytes -> UTF8Bytes.Answer in
+        let answer = unit.withTextBytes { bytes -> UTF8Bytes.Answer in
             guard mayHaveSeparator(bytes), !TextShape.endsWithTerminalPunctuation(bytes) else { return .no }
             for separator in separatorBytes where contains(bytes, separator) {
                 let answer = trail(bytes, separatedBy: separator, chromeLine: chromeLine)

@@ -21,7 +21,7 @@ enum Dateline {
     /// which rules out almost every unit before any String work.
     private static func isCandidate(_ unit: Unit) -> Bool {
         guard unit.wordCount <= maxWords else { return false }
-        return unit.text.withUTF8Bytes { bytes in
+        return unit.withTextBytes { bytes in
             !UTF8Bytes.hasSuffix(bytes, ".").resolve { unit.text.hasSuffix(".") } && hasDateOrTime(bytes)
         }
     }
