@@ -25,6 +25,13 @@ struct TextClassifier {
     /// Their penalties, as a share of the article's score, needed too.
     var minimumChromeShare = 0.1
 
+    /// Whether `classify` can remove anything from a text of `count` units: the article's run
+    /// holds at least one, so at most `count - 1` lie outside it, and fewer than
+    /// `minimumOutside` are never removed.
+    func mayRemove(amongUnits count: Int) -> Bool {
+        Double(count - 1) >= minimumOutside
+    }
+
     func classify(_ entries: [ExtractionEntry], headline: Int?, lexicon: Lexicon) -> [ExtractionVerdict?] {
         var verdicts: [ExtractionVerdict?] = Array(repeating: nil, count: entries.count)
         let scores = self.scores(entries, lexicon: lexicon)

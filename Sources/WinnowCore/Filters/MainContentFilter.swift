@@ -165,15 +165,18 @@ Parameters.minimumOutside, Parameters.chromeShare,
     }
 
     public func removals(in view: DocumentView) -> [Removal] {
+        let isPlainText = !view.alive.contains { view.document.units[$0].markup != nil }
+        // Most texts are too short to hold a whole page's chrome: nothing to measure then.
+        if isPlainText && !text.mayRemove(amongUnits: view.alive.count) { return [] }
         let entries = view.alive.map { ExtractionEntry(index: $0, unit: view[$0], features: BlockFeatures(view[$0])) }
         // Measuring and classifying are the two long halves on a huge page; past the file's
         // time limit the pipeline discards this filter's answer anyway.
         if view.deadline.hasPassed { return [] }
         // The headline always stays: HTML names it, plain text starts with it.
         let headline = view.headlinePosition.map { view.alive[$0] }
-        let verdicts = entries.contains(where: { $0.unit.markup != nil })
-            ? MarkupClassifier.classify(entries, headline: headline, stopwords: stopwords)
-            : text.classify(entries, headline: headline, lexicon: view.lexicon)
+        let verdicts = isPlainText
+            ? text.classify(entries, headline: headline, lexicon: view.lexicon)
+            : MarkupClassifier.classify(entries, headline: headline, stopwords: stopwords)
         return zip(entries, verdicts).compactMap { entry, verdict in
             verdict.map { Removal(unit: entry.index, rule: $0.rule, detail: $0.detail) }
         }
