@@ -95,7 +95,9 @@ public struct BatchCleaner: Sendable {
             let base = found
             found += files.count
             let foundSoFar = found
-            let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
+            let order = FolderInterleave.order(of: files.map(\.relativePath))
+            let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { position in
+                let index = order[position]
                 let outcome = process(files[index], at: base + index, nameTaken: !clashes.isEmpty && clashes[index],
                                       outputs: outputs)
                 let (done, bytes) = state.withLock { state in
