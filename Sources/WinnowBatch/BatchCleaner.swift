@@ -213,7 +213,8 @@ public struct BatchCleaner: Sendable {
             counters.inputBytes = bytes.count
             return FileOutcome(path: file.relativePath, status: .failed(error.description), counters: counters)
         }
-        var counters = Self.counters(of: cleaned.result, inputBytes: bytes.count, outputBytes: cleaned.output.count)
+        var counters = Counters()
+        counters.add(cleaned.result, inputBytes: bytes.count, outputBytes: cleaned.output.count)
         let report = options.keepReports
             ? FileReport(path: file.relativePath, inputBytes: bytes.count, outputBytes: cleaned.output.count, result: cleaned.result)
             : nil
@@ -239,19 +240,6 @@ public struct BatchCleaner: Sendable {
                            report: report, diff: diff)
     }
 
-    /// `Counters().add(result, ...)`, with the tallies assigned instead of merged into empty
-    /// dictionaries (which grow them key by key).
-    static func counters(of result: CleanResult, inputBytes: Int, outputBytes: Int) -> Counters {
-        var counters = Counters()
-        counters.files = 1
-        counters.inputBytes = inputBytes
-        counters.outputBytes = outputBytes
-        counters.unitsKept = result.kept.count
-        counters.unitsRemoved = result.decisions.count
-        counters.removedPerFilter = result.removedPerFilter
-        counters.removedPerRule = result.removedPerRule
-        return counters
-    }
 
     func failure(_ file: InputFile, _ reason: String) -> FileOutcome {
         var counters = Counters()

@@ -59,32 +59,14 @@ public struct CleanResult: Sendable {
     }
 
     /// Units removed by each filter that ran (zero included).
-    public var removedPerFilter: [String: Int] {
-        var counts = Dictionary(uniqueKeysWithValues: filterIDs.map { ($0, 0) })
-        for (filter, count) in tally({ $0.filter == $1.filter }) { counts[filter.filter, default: 0] += count }
-        return counts
-    }
+    public var removedPerFilter: [String: Int] { tally.perFilter }
 
     /// Units removed by each rule, keyed "filter/rule".
-    public var removedPerRule: [String: Int] {
-        let tallies = tally({ $0.filter == $1.filter && $0.rule == $1.rule })
-        var counts: [String: Int] = [:]
-        counts.reserveCapacity(tallies.count)
-        for (decision, count) in tallies { counts[decision.reason, default: 0] += count }
-        return counts
-    }
+    public var removedPerRule: [String: Int] { tally.perRule }
 
-    /// Decisions counted by `same`: a document has few distinct filters and rules, so a short
-    /// list beats hashing (and building "filter/rule") once per decision.
-    private func tally(_ same: (Decision, Decision) -> Bool) -> [(Decision, Int)] {
-        var counts: [(Decision, Int)] = []
-        for decision in decisions {
-            if let slot = counts.firstIndex(where: { same($0.0, decision) }) {
-                counts[slot].1 += 1
-            } else {
-                counts.append((decision, 1))
-            }
-        }
-        return counts
+    private var tally: RemovalTally {
+        var tally = RemovalTally()
+        tally.add(self)
+        return tally
     }
 }
