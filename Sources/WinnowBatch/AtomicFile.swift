@@ -5,6 +5,8 @@ import Synchronization
 /// Writes files so that readers see either the old content or the new, never a prefix:
 /// the bytes go to a temporary file in the same directory, which rename(2) then moves
 /// over the target. Same directory because rename is only atomic within a file system.
+/// A new file in a folder the batch created is written without a name and linked in once
+/// complete (`UnnamedFile`), which is cheaper.
 ///
 /// No fsync: outputs can be regenerated from their inputs, and a sync per file would
 /// dominate a batch of thousands of small files.
@@ -31,6 +33,14 @@ public enum AtomicFile {
     private static func writeOnce(_ bytes: [UInt8], toPath target: String, folders: FolderCache?) throws -> Bool {
         let (directory, name) = split(target)
         let createdHere = try prepare(directory, for: target, folders: folders)
+        // In a folder this batch made, the target does not exist yet: no name until complete.
+        if createdHere && folders != nil {
+            switch try UnnamedFile.write(bytes, in: directory, to: target) {
+            case .written: return true
+            case .folderGone: return false
+            case .exists, .unsupported: break
+            }
+        }
         let temporary = directory + "/" + temporaryName(for: name)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if fd < 0 && errno == ENOENT && folders != nil { return false }
@@ -79,7 +89,7 @@ public enum AtomicFile {
     }
 
     /// Returns the errno of a failed write(2), retrying short writes and EINTR.
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -137,7 +147,7 @@ public enum AtomicFile {
     /// What marks a temporary name; `StaleTemporaryFiles` looks for it.
     static let temporaryMarker = ".winnow-tmp-"
 
-    private static func errnoText(_ code: Int32 = errno) -> String {
+    static func errnoText(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
     }
 }

@@ -32,6 +32,32 @@ import Testing
         #expect(try temporaryLeftovers(directory).isEmpty)
     }
 
+    @Test func inAFolderTheBatchCreatedAFileIsNamedOnlyWhenComplete() throws {
+        let directory = try TemporaryDirectory()
+        let folders = FolderCache()
+        let target = directory.url.appending(path: "new/out.txt").path
+        try AtomicFile.write(Array("first".utf8), toPath: target, folders: folders)
+        #expect(try contents(URL(fileURLWithPath: target)) == Array("first".utf8))
+        #expect(try directory.names(in: "new") == ["out.txt"])
+        var info = stat()
+        stat(target, &info)
+        let umask = Glibc.umask(0)
+        Glibc.umask(umask)
+        #expect(info.st_mode & 0o777 == 0o666 & ~umask)
+        #expect(info.st_nlink == 1)
+    }
+
+    @Test func aFileThatAppearedMeanwhileIsReplacedNotKept() throws {
+        let directory = try TemporaryDirectory()
+        let folders = FolderCache()
+        try AtomicFile.write(Array("one".utf8), toPath: directory.url.appending(path: "new/a.txt").path, folders: folders)
+        // Another writer made b.txt in the folder this batch created.
+        let other = try directory.file("new/b.txt", "someone else's")
+        try AtomicFile.write(Array("ours".utf8), toPath: other.path, folders: folders)
+        #expect(try contents(other) == Array("ours".utf8))
+        #expect(try directory.names(in: "new") == ["a.txt", "b.txt"])
+    }
+
     @Test func writesEmptyAndLargeFiles() throws {
         let directory = try TemporaryDirectory()
         let large = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 * 7) }
