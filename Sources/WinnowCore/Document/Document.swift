@@ -12,12 +12,27 @@ public struct Document: Sendable {
     /// The site the document belongs to (a URL host, a folder), for filters that learned what
     /// a site repeats; nil when unknown.
     public var site: String?
+    /// What `BlockFeatures` counts in each unit's text, when the builder counted it as it
+    /// wrote the text (empty for documents made of given units).
+    let featureCounts: [BlockFeatures.Counts?]
 
     public init(units: [Unit], lineCount: Int, headline: Int? = nil, firstUnitIsHeadline: Bool = true) {
+        self.init(units: units, lineCount: lineCount, headline: headline, firstUnitIsHeadline: firstUnitIsHeadline,
+                  featureCounts: [])
+    }
+
+    init(units: [Unit], lineCount: Int, headline: Int? = nil, firstUnitIsHeadline: Bool = true,
+         featureCounts: [BlockFeatures.Counts?]) {
         self.units = units
+        self.featureCounts = featureCounts
         self.lineCount = lineCount
         self.headline = headline
         self.firstUnitIsHeadline = headline == nil && firstUnitIsHeadline
+    }
+
+    /// The builder's counts for unit `index`, if it has them.
+    func featureCounts(of index: Int) -> BlockFeatures.Counts? {
+        index < featureCounts.count ? featureCounts[index] : nil
     }
 
     /// Splits text into paragraphs at blank lines, normalizes every line, and turns each

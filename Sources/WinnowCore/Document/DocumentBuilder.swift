@@ -11,6 +11,8 @@ struct DocumentBuilder {
         var words: Int
         var number: Int
         var isASCII: Bool
+        /// What `BlockFeatures` counts in the text; nil once the general route rewrote it.
+        var counts: BlockFeatures.Counts?
     }
 
     /// Where a finished unit lies in `unitBytes`, and what else it needs.
@@ -22,6 +24,7 @@ struct DocumentBuilder {
         var paragraph: Int
         var lines: ClosedRange<Int>
         var isGluedItem: Bool
+        var counts: BlockFeatures.Counts?
     }
 
     private let text: ByteArena
@@ -40,7 +43,8 @@ struct DocumentBuilder {
         builder.unitBytes.reserveCapacity(2 * bytes.count + 16)
         builder.addLines(of: bytes)
         builder.flush()
-        return Document(units: builder.makeUnits(), lineCount: builder.lineCount)
+        return Document(units: builder.makeUnits(), lineCount: builder.lineCount,
+                        featureCounts: builder.finished.map(\.counts))
     }
 
     private func makeUnits() -> [Unit] {
@@ -95,7 +99,7 @@ struct DocumentBuilder {
             return scan.end
         }
         var line = Line(text: textStart..<(textStart + scan.textCount), key: keyStart..<(keyStart + scan.keyCount),
-                        words: scan.words, number: lineCount, isASCII: scan.isASCII)
+                        words: scan.words, number: lineCount, isASCII: scan.isASCII, counts: scan.counts)
         if scan.needsGeneralPath { line = redoInGeneral(line) }
         if gap == 1 {
             text.base[textStart - 1] = 0x20
@@ -120,7 +124,7 @@ struct DocumentBuilder {
         let keyEnd = write(key, to: keys, at: line.key.lowerBound)
         return Line(text: line.text.lowerBound..<textEnd, key: line.key.lowerBound..<keyEnd,
                     words: Folding.wordCount(composed), number: line.number,
-                    isASCII: !composed.utf8.contains { $0 >= 0x80 })
+                    isASCII: !composed.utf8.contains { $0 >= 0x80 }, counts: nil)
     }
 
     /// Ends the current paragraph: one unit, a joined unit of wrapped prose, or glued items.
@@ -152,14 +156,17 @@ struct DocumentBuilder {
         var keyEnd = first.key.upperBound
         var words = first.words
         var isASCII = first.isASCII
+        var counts = first.counts
         for line in pending.dropFirst() {
             let joined = bytes(text, first.text.lowerBound..<textEnd)
-            if ParagraphLayout.joinsWithoutSpace(joined, bytes(text, line.text)) {
-                words -= 1
-            } else {
+            let spaced = !ParagraphLayout.joinsWithoutSpace(joined, bytes(text, line.text))
+            if spaced {
                 text.base[textEnd] = 0x20
                 textEnd += 1
+            } else {
+                words -= 1
             }
+            if let next = line.counts { counts?.append(next, spaced: spaced) } else { counts = nil }
             textEnd = move(line.text, in: text, to: textEnd)
             if !line.key.isEmpty {
                 if keyEnd > first.key.lowerBound {
@@ -172,7 +179,7 @@ struct DocumentBuilder {
             isASCII = isASCII && line.isASCII
         }
         return Line(text: first.text.lowerBound..<textEnd, key: first.key.lowerBound..<keyEnd, words: words,
-                    number: first.number, isASCII: isASCII)
+                    number: first.number, isASCII: isASCII, counts: counts)
     }
 
     private mutating func addUnit(_ line: Line, lines: ClosedRange<Int>, isGluedItem: Bool) {
@@ -185,7 +192,7 @@ struct DocumentBuilder {
         let keyStart = unitBytes.count
         unitBytes.append(contentsOf: bytes(keys, line.key))
         finished.append(Finished(start: start, keyStart: keyStart, end: unitBytes.count, words: line.words,
-                                 paragraph: paragraph, lines: lines, isGluedItem: isGluedItem))
+                                 paragraph: paragraph, lines: lines, isGluedItem: isGluedItem, counts: line.counts))
     }
 
     private func bytes(_ arena: ByteArena, _ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {

@@ -17,8 +17,12 @@ struct BlockFeatures: Sendable {
     /// of digits, dates and symbols scores low.
     let letterRatio: Double
 
-    init(_ unit: Unit) {
-        let (measured, endsSentence) = unit.withTextBytes { (Self.measure($0), TextShape.endsWithTerminalPunctuation($0)) }
+    /// `counts`, when given, are what `measure` would find in the unit's text (the document
+    /// builder counts them as it writes the text).
+    init(_ unit: Unit, counts: Counts? = nil) {
+        let (measured, endsSentence) = unit.withTextBytes {
+            (counts ?? Self.measure($0), TextShape.endsWithTerminalPunctuation($0))
+        }
         self.bytes = unit.textByteCount
         self.words = unit.wordCount
         self.linkDensity = unit.markup?.linkDensity ?? 0
@@ -28,7 +32,7 @@ struct BlockFeatures: Sendable {
         self.letterRatio = measured.visible > 0 ? Double(measured.letters) / Double(measured.visible) : 0
     }
 
-    private static func measure(_ text: UnsafeBufferPointer<UInt8>) -> Counts {
+    static func measure(_ text: UnsafeBufferPointer<UInt8>) -> Counts {
         ByteClass.table.withUnsafeBufferPointer { classes in
             var counts = Counts()
             guard let base = text.baseAddress else { return counts }
@@ -53,12 +57,22 @@ struct BlockFeatures: Sendable {
     }
 
     /// What `measure` counts, and whether the last byte left a sentence end open.
-    struct Counts {
+    struct Counts: Sendable, Equatable {
         var commas = 0
         var sentences = 0
         var letters = 0
         var visible = 0
         var afterStop = 0
+
+        /// The counts of this text followed by `next`'s, joined with one space or none (a
+        /// space after an open sentence stop ends a sentence).
+        mutating func append(_ next: Counts, spaced: Bool) {
+            commas &+= next.commas
+            letters &+= next.letters
+            visible &+= next.visible
+            sentences &+= next.sentences &+ (spaced ? afterStop : 0)
+            afterStop = next.afterStop
+        }
 
         /// One byte of class `kind`, without branches on it: a switch per byte mispredicts
         /// at every word boundary, and this loop sees every byte of every text.

@@ -168,7 +168,10 @@ Parameters.minimumOutside, Parameters.chromeShare,
         let isPlainText = !view.alive.contains { view.document.units[$0].markup != nil }
         // Most texts are too short to hold a whole page's chrome: nothing to measure then.
         if isPlainText && !text.mayRemove(amongUnits: view.alive.count) { return [] }
-        let entries = view.alive.map { ExtractionEntry(index: $0, unit: view[$0], features: BlockFeatures(view[$0])) }
+        let entries = view.alive.map {
+            ExtractionEntry(index: $0, unit: view[$0],
+                            features: BlockFeatures(view[$0], counts: view.document.featureCounts(of: $0)))
+        }
         // Measuring and classifying are the two long halves on a huge page; past the file's
         // time limit the pipeline discards this filter's answer anyway.
         if view.deadline.hasPassed { return [] }

@@ -18,6 +18,9 @@ enum LineScanner {
         var isASCII = true
         /// The text still needs NFC or full lowercasing; `key` is then incomplete.
         var needsGeneralPath = false
+        /// What `BlockFeatures` counts, counted on the text as it is written (meaningless
+        /// when `needsGeneralPath`).
+        var counts = BlockFeatures.Counts()
     }
 
     /// What the scan carries from byte to byte.
@@ -31,6 +34,12 @@ enum LineScanner {
         var keyGap = false
         var isASCII = true
         var general = false
+        /// `BlockFeatures.Counts` of the text written so far, but `visible` (bytes less spaces).
+        var letters = 0
+        var commas = 0
+        var sentences = 0
+        /// 1 after a sentence stop (and the closing quotes after it): a space then ends a sentence.
+        var afterStop = 0
 
         /// Writes the space owed before a visible scalar.
         @inline(__always)
@@ -40,7 +49,41 @@ enum LineScanner {
                 textCount += 1
                 spaces += 1
                 pendingSpace = false
+                sentences &+= afterStop
+                afterStop = 0
             }
+        }
+
+        /// Counts a visible scalar of `length` bytes that is not ASCII: each byte a letter.
+        @inline(__always)
+        mutating func countNonASCII(_ length: Int) {
+            letters &+= length
+            afterStop = 0
+        }
+
+        /// Counts a visible ASCII byte other than the space.
+        @inline(__always)
+        mutating func count(punctuationOrLetter byte: UInt8, isLetter: Bool) {
+            letters &+= isLetter ? 1 : 0
+            commas &+= byte == 0x2C ? 1 : 0
+            let isStop = byte == 0x2E || byte == 0x21 || byte == 0x3F
+            let isCloser = byte == 0x22 || byte == 0x27 || byte == 0x29
+            afterStop = isStop ? 1 : (isCloser ? afterStop : 0)
+        }
+
+        /// The commas and sentence stops of other scripts (see `BlockFeatures.wideMark`).
+        @inline(__always)
+        mutating func countWideMark(_ value: UInt32) {
+            switch value {
+            case 0x060C, 0x3001, 0xFF0C: commas &+= 1
+            case 0x3002, 0xFF01, 0xFF1F: sentences &+= 1
+            default: break
+            }
+        }
+
+        var counts: BlockFeatures.Counts {
+            BlockFeatures.Counts(commas: commas, sentences: sentences, letters: letters, visible: textCount - spaces,
+                                 afterStop: afterStop)
         }
 
         /// Writes the key's space owed before a word byte.
@@ -89,6 +132,7 @@ enum LineScanner {
                 text[state.textCount] = byte
                 state.textCount += 1
                 let lower = byte | 0x20
+                state.count(punctuationOrLetter: byte, isLetter: lower &- 0x61 < 26)
                 if lower &- 0x61 < 26 || byte &- 0x30 < 10 {
                     state.flushKeyGap(key)
                     key[state.keyCount] = byte &- 0x30 < 10 ? byte : lower
@@ -111,7 +155,7 @@ enum LineScanner {
         }
         return Result(end: index, textCount: state.textCount, keyCount: state.keyCount,
                       words: state.textCount == 0 ? 0 : state.spaces + 1, isASCII: state.isASCII,
-                      needsGeneralPath: state.general)
+                      needsGeneralPath: state.general, counts: state.counts)
     }
 
     /// One scalar outside ASCII; returns the index after it. Out of line so that the ASCII
@@ -130,6 +174,7 @@ enum LineScanner {
             state.textCount += 1
             state.isASCII = false
             state.general = true
+            state.countNonASCII(1)
             return index + 1
         }
         let (value, length) = LineNormalizer.decodeScalar(bytes, at: index)
@@ -147,6 +192,8 @@ enum LineScanner {
                 state.textCount += 1
             }
             state.isASCII = false
+            state.countNonASCII(scalarEnd - index)
+            state.countWideMark(value)
             guard !mayNeedNFC, let lower = Folding.lowercase(value) else {
                 state.general = true
                 break
@@ -183,6 +230,7 @@ extension LineScanner {
             text[state.textCount + 2] = last
             state.textCount += 3
             state.isASCII = false
+            state.countNonASCII(3)
             if last != 0x99 { state.keyGap = true }
             return index + 3
         }
@@ -194,6 +242,7 @@ extension LineScanner {
             text[state.textCount + 1] = second
             state.textCount += 2
             state.isASCII = false
+            state.countNonASCII(2)
             // × (U+00D7) and ÷ (U+00F7) separate words; the rest are letters.
             if second == 0x97 || second == 0xB7 {
                 state.keyGap = true
@@ -219,6 +268,8 @@ private struct PlainRun {
     let count: Int
     /// The high bit of each plain space.
     let spaces: UInt64
+    /// The high bit of each letter among the plain bytes.
+    let letters: UInt64
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let high: UInt64 = 0x8080_8080_8080_8080
@@ -241,7 +292,9 @@ private struct PlainRun {
         let count = bad == 0 ? 8 : bad.trailingZeroBitCount / 8
         self.word = word
         self.count = count
-        self.spaces = count == 8 ? spaces : spaces & ((1 << (8 * UInt64(count))) - 1)
+        let plain: UInt64 = count == 8 ? ~0 : (1 << (8 * UInt64(count))) - 1
+        self.spaces = spaces & plain
+        self.letters = letters & plain
     }
 
     @inline(__always)
@@ -259,6 +312,9 @@ private struct PlainRun {
         // Bits 7, 15, ... moved to 0, 8, ...; multiplying sums the bytes into the top one.
         let spaceCount = Int(((spaces >> 7) &* Self.ones) >> 56)
         state.spaces += endsWithSpace ? spaceCount - 1 : spaceCount
+        // Letters and digits: no stop is open after them, and no space inside ends a sentence.
+        state.letters &+= Int(((letters >> 7) &* Self.ones) >> 56)
+        state.afterStop = 0
         if endsWithSpace {
             state.pendingSpace = true
             state.keyGap = true

@@ -101,4 +101,54 @@ struct BlockFeaturesTests {
         }
         #expect(lines > 10_000)
     }
+
+    // MARK: - Counted by the document builder as it writes the text
+
+    /// How many of the document's units came with the builder's counts; every one of them
+    /// must be what `measure` finds in the unit's text.
+    @discardableResult
+    private func expectBuilderCountsMatch(_ text: String) -> (counted: Int, units: Int) {
+        let document = Document(text: text)
+        var counted = 0
+        for (index, unit) in document.units.enumerated() {
+            guard let counts = document.featureCounts(of: index) else { continue }
+            counted += 1
+            let measured = unit.withTextBytes(BlockFeatures.measure)
+            #expect(counts == measured, "\(unit.text)")
+        }
+        return (counted, document.units.count)
+    }
+
+    @Test(arguments: [
+        "Mr. Smith said: \"We won.\" Then he left, quietly.\n\nIt rose 3.5% (from 1.2%). Why? Nobody knows!",
+        // Wrapped prose joined back: a stop at a line's end, then the joining space.
+        "The council met on Tuesday and voted to build the line. It will open\nin spring. The mayor said \"we\nwon.\" Then she left the chamber,\nquietly, and the long-term plan was adopted with a well-\nknown amendment by the end of the day.",
+        "The council met on Tuesday and voted to build the new tram line.\nThe plan will cost the city about two hundred million pounds.\"\nConstruction is due to start next spring and will take three\nyears, the council's transport chief said on Tuesday evening.",
+        "会议于周一举行。各方，包括欧盟、美国，均表示支持！结果？未知\n\nقال الوزير، إن المحادثات ستستمر.",
+        "tabs\tand\u{00A0}no-break spaces.\u{00A0}Control\u{0001}bytes, too. Zero\u{200B}width.\u{200B} here",
+        "Stop.\u{200B} Then a closer.\" ) next; «Quoted» — dash… ellipsis… «café» Ünïcödé.",
+        "Decomposed e\u{0301} goes the general way. So does İstanbul.\n\nThis one does not.",
+        "   leading   and   trailing   spaces.   \r\nCRLF line.\rCR line!",
+    ])
+    func builderCountsMatchMeasure(_ text: String) {
+        let (counted, _) = expectBuilderCountsMatch(text)
+        #expect(counted > 0)
+    }
+
+    /// The seeds and the benchmark's whole-page text versions, as documents: nearly every unit
+    /// is counted by the builder, and its counts are what `measure` finds.
+    @Test func builderCountsMatchMeasureOnRealTexts() throws {
+        let benchmarkText = SharedData.root.appendingPathComponent("benchmarks/scrapinghub/text")
+        var files = try SharedData.seedNames().map { SharedData.seedInput.appendingPathComponent($0) }
+        files += try FileManager.default.contentsOfDirectory(atPath: benchmarkText.path).sorted()
+            .map { benchmarkText.appendingPathComponent($0) }
+        var counted = 0, units = 0
+        for file in files {
+            let (fileCounted, fileUnits) = expectBuilderCountsMatch(try SharedData.text(file))
+            counted += fileCounted
+            units += fileUnits
+        }
+        #expect(units > 10_000)
+        #expect(Double(counted) > 0.9 * Double(units))
+    }
 }
