@@ -65,9 +65,16 @@ public enum AtomicFile {
 
     /// The folder and the name of an absolute path ("/" for a file at the root).
     private static func split(_ path: String) -> (directory: String, name: String) {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
-        let directory = String(path[..<slash])
-        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+        var path = path
+        return path.withUTF8 { bytes in
+            // Backwards over bytes: String.UTF8View.lastIndex steps through indices one by one.
+            var slash = bytes.count - 1
+            while slash >= 0 && bytes[slash] != UInt8(ascii: "/") { slash -= 1 }
+            guard slash >= 0 else { return (".", String(decoding: bytes, as: UTF8.self)) }
+            let directory = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+            return (directory.isEmpty ? "/" : directory,
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]), as: UTF8.self))
+        }
     }
 
     /// Makes sure `directory` exists; true when this batch created it (per `folders`).

@@ -10,9 +10,13 @@ enum FolderInterleave {
     static func order(of paths: [String]) -> [Int] {
         var runs: [Range<Int>] = []
         var start = 0
-        for index in paths.indices.dropFirst() where !sameFolder(paths[index - 1], paths[index]) {
+        var folder = paths.first.map(folderBytes) ?? []
+        for index in paths.indices.dropFirst() {
+            let next = folderBytes(of: paths[index])
+            guard next != folder else { continue }
             runs.append(start..<index)
             start = index
+            folder = next
         }
         if !paths.isEmpty { runs.append(start..<paths.count) }
         guard runs.count > 1 else { return Array(paths.indices) }
@@ -28,12 +32,16 @@ enum FolderInterleave {
 
     /// Whether two relative paths ("a/b/c.txt") name files of the same folder.
     static func sameFolder(_ a: String, _ b: String) -> Bool {
-        folder(of: a).elementsEqual(folder(of: b))
+        folderBytes(of: a) == folderBytes(of: b)
     }
 
-    private static func folder(of path: String) -> Substring.UTF8View {
-        let utf8 = path.utf8
-        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return Substring(path).utf8.prefix(0) }
-        return Substring(path).utf8[..<slash]
+    /// The bytes of a relative path before its last "/" (none for a bare file name).
+    private static func folderBytes(of path: String) -> ArraySlice<UInt8> {
+        let bytes = Array(path.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var end = buffer.count
+            while end > 0 && buffer[end - 1] != UInt8(ascii: "/") { end -= 1 }
+            return bytes[..<max(end - 1, 0)]
+        }
     }
 }
