@@ -118,7 +118,8 @@ enum LineScanner {
                 state.keyGap = true
                 continue
             }
-            if index + 8 <= end {
+            // A run starts with a letter or digit: punctuation and other scalars skip the test.
+            if index + 8 <= end && ((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10) {
                 let run = PlainRun(source + index)
                 if run.count > 0 {
                     run.write(text: text, key: key, state: &state)
