@@ -28,27 +28,28 @@ public enum OutputPath {
     /// `relative` decided on bytes, which agree with Characters unless a "/" or "." touches a
     /// non-ASCII byte (a combining mark could join it): then nil.
     private static func relativeOnBytes(_ path: String) -> String? {
-        let bytes = Array(path.utf8)
-        for (index, byte) in bytes.enumerated() where byte == 0x2F || byte == 0x2E {
-            if index > 0 && bytes[index - 1] >= 0x80 { return nil }
-            if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+        var path = path
+        return path.withUTF8 { bytes -> String? in
+            // One pass: where the name starts, and whether any component is empty ("a//b").
+            var nameStart = 0
+            var emptyComponent = bytes.isEmpty
+            for (index, byte) in bytes.enumerated() where byte == 0x2F || byte == 0x2E {
+                if index > 0 && bytes[index - 1] >= 0x80 { return nil }
+                if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+                guard byte == 0x2F else { continue }
+                emptyComponent = emptyComponent || index == nameStart
+                nameStart = index + 1
+            }
+            guard !emptyComponent && nameStart < bytes.count else { return nil }
+            // A leading dot marks a hidden name, not an extension.
+            var end = bytes.count
+            var dot = bytes.count - 1
+            while dot > nameStart && bytes[dot] != 0x2E { dot -= 1 }
+            if dot > nameStart { end = dot }
+            var out = Array(UnsafeBufferPointer(rebasing: bytes[..<end]))
+            out.append(contentsOf: ".txt".utf8)
+            return String(decoding: out, as: UTF8.self)
         }
-        var components = bytes.split(separator: 0x2F, omittingEmptySubsequences: true)
-        guard let name = components.popLast() else { return "index.txt" }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 4)
-        for component in components {
-            out.append(contentsOf: component)
-            out.append(0x2F)
-        }
-        // A leading dot marks a hidden name, not an extension.
-        if let dot = name.lastIndex(of: 0x2E), dot != name.startIndex {
-            out.append(contentsOf: name[..<dot])
-        } else {
-            out.append(contentsOf: name)
-        }
-        out.append(contentsOf: ".txt".utf8)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A leading dot marks a hidden name, not an extension.

@@ -15,6 +15,15 @@ import WinnowBatch
         ("dir.v2/page", "dir.v2/page.txt"),
         ("news/2024/05/story one.html", "news/2024/05/story one.txt"),
         ("archive.tar.gz", "archive.tar.txt"),
+        (".hidden", ".hidden.txt"),
+        ("news/.hidden", "news/.hidden.txt"),
+        ("a.", "a.txt"),
+        ("a//b.html", "a/b.txt"),
+        ("/a.html", "a.txt"),
+        ("a/", "a.txt"),
+        ("", "index.txt"),
+        ("é.html", "é.txt"),
+        ("x/e\u{301}.b", "x/e\u{301}.txt"),
     ])
     func replacesTheLastExtension(relativePath: String, expected: String) {
         let root = URL(fileURLWithPath: "/tmp/out", isDirectory: true)
