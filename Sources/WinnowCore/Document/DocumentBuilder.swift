@@ -132,7 +132,7 @@ struct DocumentBuilder {
         guard !pending.isEmpty else { return }
         if pending.count == 1 {
             addUnit(pending[0], lines: pending[0].number...pending[0].number, isGluedItem: false)
-        } else if ParagraphLayout.isWrappedProse(count: pending.count, line: layoutLine) {
+        } else if isWrappedProse() {
             addUnit(joinPending(), lines: pending[0].number...pending[pending.count - 1].number, isGluedItem: false)
         } else {
             for line in pending { addUnit(line, lines: line.number...line.number, isGluedItem: true) }
@@ -143,8 +143,16 @@ struct DocumentBuilder {
         paragraph += 1
     }
 
-    private func layoutLine(_ index: Int) -> ParagraphLayout.Line {
-        ParagraphLayout.Line(bytes: bytes(text, pending[index].text), isASCII: pending[index].isASCII)
+    /// `ParagraphLayout`'s verdict on the pending lines. The closure captures the two values
+    /// it reads, not the builder (a method reference would copy the whole struct each time).
+    private func isWrappedProse() -> Bool {
+        let lines = pending
+        let base = text.base
+        return ParagraphLayout.isWrappedProse(count: lines.count) { index in
+            ParagraphLayout.Line(bytes: UnsafeBufferPointer(start: base + lines[index].text.lowerBound,
+                                                            count: lines[index].text.count),
+                                 isASCII: lines[index].isASCII)
+        }
     }
 
     /// Joins the paragraph's lines in place, left to right (the output never overtakes its
