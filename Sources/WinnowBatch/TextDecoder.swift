@@ -33,6 +33,7 @@ public enum TextDecoder {
         if let mark = ByteOrderMark(bytes) {
             return try decodeDeclared(mark, UnsafeBufferPointer(rebasing: bytes.dropFirst(mark.length)))
         }
+        if keepingCleanUTF8 && UTF8Scan.isPlainText(bytes) { return nil }
         let sample = ByteSample(bytes)
         if bytes.count % 2 == 0, let bigEndian = sample.utf16ByteOrder,
            UTF16Text.looksLikeText(UnsafeBufferPointer(rebasing: bytes.prefix(ByteSample.size)), bigEndian: bigEndian) {

@@ -77,4 +77,59 @@ struct UTF8Scan {
             index += length
         }
     }
+
+    /// `isClean`, and no control characters but tab, line feed, form feed and carriage return
+    /// in the first `ByteSample.size` bytes: text that needs no decoding, whose sample
+    /// `ByteSample` would find neither binary nor UTF-16. One pass, eight ASCII bytes a step;
+    /// false leaves the verdict to the long way.
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        let sampleEnd = min(count, ByteSample.size)
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if word & SWAR.high == 0 && SWAR.hasOnlyTextBytes(word) {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = base[index]
+            if byte >= 0x80 {
+                let length = UTF8Bytes.wellFormedLength(bytes, at: index)
+                guard length > 0 else { return false }
+                index += length
+                continue
+            }
+            if byte < 0x20 && (byte == 0 || (index < sampleEnd && !ByteSample.isTextControl(UInt16(byte)))) {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+}
+
+/// Byte tests on eight ASCII bytes (high bits clear) at once.
+private enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// No byte below 0x20 but tab, line feed, form feed and carriage return.
+    @inline(__always)
+    static func hasOnlyTextBytes(_ word: UInt64) -> Bool {
+        // For 7-bit bytes, `b + (0x80 - c)` has its high bit set exactly when b >= c.
+        let controls = ~(word &+ (0x80 - 0x20) &* ones) & high
+        guard controls != 0 else { return true }
+        let allowed = equal(word, 0x09) | equal(word, 0x0A) | equal(word, 0x0C) | equal(word, 0x0D)
+        return controls & ~allowed == 0
+    }
+
+    /// High bits of the bytes equal to `value`.
+    @inline(__always)
+    static func equal(_ word: UInt64, _ value: UInt64) -> UInt64 {
+        let other = word ^ (value &* ones)
+        return ~((other &+ 0x7F7F_7F7F_7F7F_7F7F) | other) & high
+    }
 }
