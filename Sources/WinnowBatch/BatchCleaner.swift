@@ -97,6 +97,7 @@ public struct BatchCleaner: Sendable {
             let foundSoFar = found
             let order = FolderInterleave.order(of: files.map(\.relativePath))
             let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { position in
+                if position + ReadAhead.distance < files.count { ReadAhead.hint(files[order[position + ReadAhead.distance]].path) }
                 let index = order[position]
                 let outcome = process(files[index], at: base + index, nameTaken: !clashes.isEmpty && clashes[index],
                                       outputs: outputs)

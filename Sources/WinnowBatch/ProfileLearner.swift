@@ -29,6 +29,7 @@ public enum ProfileLearner {
         let profile = Mutex(batchProfile)
         batchProfile = SiteProfile()
         ParallelMap.forEach(count: files.count, jobs: jobs, shouldStop: shouldStop) { index in
+            if index + ReadAhead.distance < files.count { ReadAhead.hint(files[index + ReadAhead.distance].path) }
             let file = files[index]
             // The cleaning pass reports files over the limits; here they are only skipped.
             guard case .success(let bytes) = FileBytes.read(file.path, limit: maxFileSize),
