@@ -6,9 +6,12 @@
 # files, MB, seconds, MB/s, files/s and peak RSS. MB = 10^6 bytes everywhere. Reading the
 # inputs and writing the outputs is included: the clock is around the whole process.
 #
-# Every run writes into a new output folder, and dirty pages are flushed (sync) before it:
-# deleting the previous run's 30,000 outputs right before a run made ext4 (mounted here with
-# `discard`) slow to create files, which measured the file system rather than winnow.
+# Every run writes into a new output folder, and dirty pages are flushed (sync) before it; the
+# run folders are deleted only at the end. The reason: ext4 without a journal (this machine's
+# disk) skips inodes freed in the last one to six minutes, one by one, when it creates a file,
+# so a run started right after 30,000-400,000 deletions spent up to 60% of its time in the
+# kernel's inode allocator (perf: recently_deleted), measuring the file system, not winnow.
+# Leave some minutes between two invocations of this script for the same reason.
 #
 # Environment:
 #   WINNOW=path   the binary to measure (default .build/release/winnow)
@@ -186,7 +189,8 @@ TABLE=$(
     echo "pass; --no-learn: one pass); copy floor = the text files copied by N parallel \`cp -r\`, no cleaning;"
     echo "scrapinghub-html = the 181 benchmark pages"
     echo "(MB = 10^6 bytes). Fastest of $RUNS runs per row (seconds, MB/s, files/s from that run; peak RSS ="
-    echo "highest of the $RUNS runs); warm page cache; each run into a new output folder after \`sync\`."
+    echo "highest of the $RUNS runs); inputs as the page cache holds them; each run into a new output folder"
+    echo "after \`sync\`."
     echo
     echo "| input | jobs | files | MB | seconds | MB/s | files/s | peak RSS MB |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|"
