@@ -11,12 +11,16 @@ enum ReadAhead {
     /// still there when wanted.
     static let distance = 64
 
+    /// Bytes of a file the hint covers: whole articles and pages, but not the whole of a huge
+    /// file that the size limit may refuse (its reader reads it anyway).
+    static let span = 4 << 20
+
     /// Starts reading `path` in the background (open, posix_fadvise WILLNEED, close).
     /// Failures are ignored: the worker's own read reports them.
     static func hint(_ path: String) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return }
-        _ = posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED)
+        _ = posix_fadvise(fd, 0, off_t(span), POSIX_FADV_WILLNEED)
         close(fd)
     }
 }
