@@ -111,14 +111,19 @@ struct CueTrie: Sendable {
         guard node >= 0 else { return }
         let firstHit = hits.count
         var index = from + 1
-        while true {
-            if nodes[node].firstTerminal != nodes[node + 1].firstTerminal {
-                recordTerminals(of: node, key, from: from, to: index, into: &hits, firstHit: firstHit)
+        // The arrays' buffers once per walk: a step then reads them without a bounds check.
+        nodes.withUnsafeBufferPointer { nodes in
+            edgeList.withUnsafeBufferPointer { edges in
+                while true {
+                    if nodes[node].firstTerminal != nodes[node + 1].firstTerminal {
+                        recordTerminals(of: node, key, from: from, to: index, into: &hits, firstHit: firstHit)
+                    }
+                    guard index < key.count else { return }
+                    node = Self.child(of: node, byte: key[index], nodes: nodes, edges: edges)
+                    guard node >= 0 else { return }
+                    index += 1
+                }
             }
-            guard index < key.count else { return }
-            node = child(of: node, byte: key[index])
-            guard node >= 0 else { return }
-            index += 1
         }
     }
 
@@ -182,15 +187,17 @@ struct CueTrie: Sendable {
 
     /// The child of `node` by `byte`, or -1. Edges are sorted: a node near the root has dozens.
     @inline(__always)
-    private func child(of node: Int, byte: UInt8) -> Int {
+    private static func child(
+        of node: Int, byte: UInt8, nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>
+    ) -> Int {
         var low = Int(nodes[node].firstEdge)
         var high = Int(nodes[node + 1].firstEdge)
         while high - low > 4 {
             let middle = (low + high) / 2
-            if edgeList[middle].byte <= byte { low = middle } else { high = middle }
+            if edges[middle].byte <= byte { low = middle } else { high = middle }
         }
         while low < high {
-            if edgeList[low].byte == byte { return Int(edgeList[low].target) }
+            if edges[low].byte == byte { return Int(edges[low].target) }
             low += 1
         }
         return -1
