@@ -130,6 +130,17 @@ public enum Folding {
     ) -> Int? {
         var count = 0
         var index = 0
+        // Eight ASCII bytes a step while they fit below `minimum` (the buffer holds that much).
+        while index + 8 <= bytes.count && count + 8 <= minimum {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            guard word & 0x8080_8080_8080_8080 == 0 else { break }
+            // For 7-bit bytes, `b + (0x80 - c)` has its high bit set exactly when b >= c.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let upper = (word &+ (0x80 - 0x41) &* ones) & ~(word &+ (0x80 - 0x5B) &* ones) & 0x8080_8080_8080_8080
+            UnsafeMutableRawPointer(out + count).storeBytes(of: word | (upper >> 2), as: UInt64.self)
+            count += 8
+            index += 8
+        }
         while index < bytes.count && count < minimum {
             let byte = bytes[index]
             if byte < 0x80 {
