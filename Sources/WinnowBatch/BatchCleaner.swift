@@ -29,14 +29,6 @@ public struct BatchCleaner: Sendable {
         public var hasFailures: Bool { counters.failed > 0 || stale > 0 }
     }
 
-    private struct Progress {
-        var counters = Counters()
-        var kept: [(index: Int, outcome: FileOutcome)] = []
-        var upToDate = 0
-        var stale = 0
-        var done = 0
-    }
-
     /// Cleans everything; `progress` is called after each file with (done, found so far, bytes
     /// read). Files are walked and cleaned a chunk at a time, so memory does not grow with the
     /// number of files.
@@ -50,27 +42,7 @@ public struct BatchCleaner: Sendable {
             }
         }
         guard options.learnSites && !options.check else { return clean(shouldStop: shouldStop, progress: progress) }
-        // Two passes: count every site's lines, then clean with what was learned. Each pass
-        // walks the inputs afresh, a chunk at a time.
-        var learning = chunks()
-        var profile = SiteProfile()
-        let cache = PreparedCache(budget: Self.preparedBudget)
-        var learned = 0
-        while !shouldStop(), let files = learning.next() {
-            ProfileLearner.learn(
-                files, into: &profile, firstIndex: learned, cache: cache, cleaner: cleaner, jobs: options.jobs,
-                shouldStop: shouldStop, maxFileSize: options.maxFileSize, timeLimit: options.timeLimit)
-            learned += files.count
-            // Most lines of a big batch are on one page only: forgetting them keeps the profile
-            // (and memory) bounded; what repeats on a real share of a site's pages stays.
-            if profile.lineCount > Self.profileLineCap { profile.forgetSingletons() }
-        }
-        // No threshold is met by one page (the filter asks for two at least), so the cleaning
-        // pass has no use for the rest of the lines seen once, most of the profile.
-        profile.forgetSingletons()
-        var second = BatchCleaner(options: options, cleaner: cleaner.learning(profile))
-        second.prepared = cache
-        return second.clean(shouldStop: shouldStop, progress: progress)
+        return LearningRun(batch: self, shouldStop: shouldStop, progress: progress).run()
     }
 
     /// Line counts the learning pass holds before it forgets lines seen on one page only: 3 to
@@ -78,58 +50,61 @@ public struct BatchCleaner: Sendable {
     /// it (about 12,000 pages of news text) are counted exactly.
     static let profileLineCap = 250_000
 
-    /// Text the learning pass may keep for the cleaning pass (see `PreparedCache`).
-    static let preparedBudget = 32_000_000
+    /// Documents the learning pass may keep for cleaning (see `PreparedCache`).
+    static let preparedBudget = 64_000_000
+
+    /// The same batch cleaning with `cleaner`, taking documents from `prepared` where it holds them.
+    func with(_ cleaner: FileCleaner, prepared: PreparedCache?) -> BatchCleaner {
+        var copy = BatchCleaner(options: options, cleaner: cleaner)
+        copy.prepared = prepared
+        return copy
+    }
 
     private func clean(
         shouldStop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int, Int, Int) -> Void
     ) -> Summary {
         var walk = chunks()
         var names = OutputNames()
-        let state = Mutex(Progress())
+        let tally = BatchTally()
         let outputs = Outputs(root: options.outputRoot)
         var found = 0
         var interrupted = false
         while !interrupted, let files = walk.next() {
-            let clashes = options.outputRoot == nil ? [] : files.map { !names.claim(OutputPath.relative($0.relativePath)) }
-            let base = found
+            let taken = options.outputRoot == nil ? [] : files.map { !names.claim(OutputPath.relative($0.relativePath)) }
             found += files.count
-            let foundSoFar = found
-            let order = FolderInterleave.order(of: files.map(\.relativePath))
-            let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { position in
-                if position + ReadAhead.distance < files.count { ReadAhead.hint(files[order[position + ReadAhead.distance]].path) }
-                let index = order[position]
-                let outcome = process(files[index], at: base + index, nameTaken: !clashes.isEmpty && clashes[index],
-                                      outputs: outputs)
-                let (done, bytes) = state.withLock { state in
-                    state.counters.merge(outcome.counters)
-                    state.done += 1
-                    switch outcome.status {
-                    case .upToDate: state.upToDate += 1
-                    case .stale: state.stale += 1
-                    case .cleaned, .failed: break
-                    }
-                    if outcome.isWorthKeeping { state.kept.append((base + index, outcome)) }
-                    return (state.done, state.counters.inputBytes)
-                }
-                progress(done, foundSoFar, bytes)
+            let indices = Array((found - files.count)..<found)
+            interrupted = !clean(files, at: indices, nameTaken: taken, outputs: outputs, tally: tally, found: found,
+                                 shouldStop: shouldStop, progress: progress)
+        }
+        return tally.summary(issues: walk.issues, interrupted: interrupted)
+    }
+
+    /// Cleans `files` (at batch indices `indices`) on the workers, one folder after another in
+    /// turn; false when stopped before the end. `nameTaken` is empty or one flag a file.
+    func clean(
+        _ files: [InputFile], at indices: [Int], nameTaken: [Bool], outputs: Outputs, tally: BatchTally, found: Int,
+        shouldStop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int, Int, Int) -> Void
+    ) -> Bool {
+        let order = FolderInterleave.order(of: files.map(\.relativePath))
+        let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { position in
+            if position + ReadAhead.distance < files.count {
+                let ahead = order[position + ReadAhead.distance]
+                if prepared?.holds(indices[ahead]) != true { ReadAhead.hint(files[ahead].path) }
             }
-            interrupted = taken < files.count
+            let index = order[position]
+            let outcome = process(files[index], at: indices[index], nameTaken: !nameTaken.isEmpty && nameTaken[index],
+                                  outputs: outputs)
+            let (done, bytes) = tally.record(outcome, at: indices[index])
+            progress(done, found, bytes)
         }
-        let issues = walk.issues
-        return state.withLock { state in
-            var counters = state.counters
-            counters.failed += issues.count
-            return Summary(outcomes: state.kept.sorted { $0.index < $1.index }.map(\.outcome), issues: issues,
-                           counters: counters, upToDate: state.upToDate, stale: state.stale,
-                           interrupted: interrupted)
-        }
+        return taken == files.count
     }
 
     /// The inputs (this shard's only), walked afresh, a chunk of files at a time.
     struct Chunks {
         var stream: InputWalker.Stream
         let shard: Shard?
+        let size: Int
 
         /// Problems the walk met so far.
         var issues: [WalkIssue] { stream.issues }
@@ -137,7 +112,7 @@ public struct BatchCleaner: Sendable {
         /// The next chunk; nil when the walk is over.
         mutating func next() -> [InputFile]? {
             while true {
-                let files = stream.next(upTo: BatchCleaner.chunkSize)
+                let files = stream.next(upTo: size)
                 if files.isEmpty { return nil }
                 guard let shard else { return files }
                 let mine = files.filter { shard.contains($0.relativePath) }
@@ -146,9 +121,9 @@ public struct BatchCleaner: Sendable {
         }
     }
 
-    func chunks() -> Chunks {
+    func chunks(of size: Int = BatchCleaner.chunkSize) -> Chunks {
         let excluded = [options.outputRoot, options.removedRoot].compactMap { $0 }
-        return Chunks(stream: InputWalker.Stream(options.inputs, excluding: excluded), shard: options.shard)
+        return Chunks(stream: InputWalker.Stream(options.inputs, excluding: excluded), shard: options.shard, size: size)
     }
 
     /// Files walked and then cleaned together: large enough that the pause at the end of each
@@ -182,7 +157,7 @@ public struct BatchCleaner: Sendable {
     }
 
     func process(_ file: InputFile, at index: Int, nameTaken: Bool, outputs: Outputs) -> FileOutcome {
-        let prepared = self.prepared?.take(index)
+        let held = self.prepared?.take(index)
         if nameTaken {
             return failure(file, "its output \(OutputPath.relative(file.relativePath)) is already written by an "
                 + "earlier input of the same name (another extension); rename one of them")
@@ -194,30 +169,37 @@ public struct BatchCleaner: Sendable {
             if fresh && !options.force { return FileOutcome(path: file.relativePath, status: .upToDate) }
         }
         let deadline = Deadline(seconds: options.timeLimit ?? 0)
+        // A held document needs its file again only for a diff.
+        if let held, !options.dryRun {
+            return clean(file, bytes: [], inputBytes: held.inputBytes, output: output, folders: outputs.folders,
+                         deadline: deadline, prepared: held.prepared)
+        }
         switch FileBytes.read(file.path, limit: options.maxFileSize) {
         case .success(let bytes):
             return clean(file, bytes: bytes, output: output, folders: outputs.folders, deadline: deadline,
-                         prepared: prepared)
+                         prepared: held?.prepared)
         case .failure(let error):
             return failure(file, error.message)
         }
     }
 
-    func clean(_ file: InputFile, bytes: [UInt8], output: String?, folders: FolderCache,
+    /// `inputBytes` is the file's size when `bytes` were not read again (a held document).
+    func clean(_ file: InputFile, bytes: [UInt8], inputBytes: Int? = nil, output: String?, folders: FolderCache,
                deadline: Deadline = .never, prepared: PreparedCache.Prepared? = nil) -> FileOutcome {
+        let inputBytes = inputBytes ?? bytes.count
         let cleaned: FileCleaner.Cleaned
         do {
             cleaned = try cleaner.clean(bytes, path: file.relativePath, deadline: deadline, prepared: prepared)
         } catch {
             var counters = Counters()
             counters.failed = 1
-            counters.inputBytes = bytes.count
+            counters.inputBytes = inputBytes
             return FileOutcome(path: file.relativePath, status: .failed(error.description), counters: counters)
         }
         var counters = Counters()
-        counters.add(cleaned.result, inputBytes: bytes.count, outputBytes: cleaned.output.count)
+        counters.add(cleaned.result, inputBytes: inputBytes, outputBytes: cleaned.output.count)
         let report = options.keepReports
-            ? FileReport(path: file.relativePath, inputBytes: bytes.count, outputBytes: cleaned.output.count, result: cleaned.result)
+            ? FileReport(path: file.relativePath, inputBytes: inputBytes, outputBytes: cleaned.output.count, result: cleaned.result)
             : nil
         var diff: [UInt8]?
         do {

@@ -103,10 +103,13 @@ public struct FileCleaner: Sendable {
         public let prepared: (document: Document, note: String?)?
     }
 
+    /// `keepingDocument` makes the document of clean UTF-8 text too, for a caller that cleans
+    /// it soon after.
     public func learn(
-        _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil, deadline: Deadline = .never
+        _ bytes: [UInt8], path: String = "", url: String? = nil, isHTML: Bool? = nil, deadline: Deadline = .never,
+        keepingDocument: Bool = false
     ) throws(CleanError) -> Learned {
-        if !(isHTML ?? Self.isHTML(bytes, path: path)) {
+        if !keepingDocument && !(isHTML ?? Self.isHTML(bytes, path: path)) {
             let fingerprints: Set<UInt64>?
             do {
                 fingerprints = try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) -> Set<UInt64>? in

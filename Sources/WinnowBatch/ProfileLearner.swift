@@ -11,19 +11,17 @@ public enum ProfileLearner {
         maxFileSize: Int? = nil, timeLimit: Double? = nil
     ) -> SiteProfile {
         var profile = SiteProfile()
-        learn(files, into: &profile, firstIndex: 0, cache: nil, cleaner: cleaner, jobs: jobs, shouldStop: shouldStop,
-              maxFileSize: maxFileSize, timeLimit: timeLimit)
+        learn(files, into: &profile, cleaner: cleaner, jobs: jobs, shouldStop: shouldStop, maxFileSize: maxFileSize,
+              timeLimit: timeLimit)
         return profile
     }
 
-    /// Counts `files` into `batchProfile`, offering each prepared document to `cache` under its
-    /// batch index (`firstIndex` + its position in `files`). The counts go straight into the
-    /// batch's profile: a profile of the files alone, merged afterwards, would be a second
-    /// table as large as their lines.
+    /// Counts `files` into `batchProfile`. The counts go straight into the batch's profile: a
+    /// profile of the files alone, merged afterwards, would be a second table as large as
+    /// their lines.
     static func learn(
-        _ files: [InputFile], into batchProfile: inout SiteProfile, firstIndex: Int, cache: PreparedCache?,
-        cleaner: FileCleaner, jobs: Int, shouldStop: @escaping @Sendable () -> Bool, maxFileSize: Int?,
-        timeLimit: Double?
+        _ files: [InputFile], into batchProfile: inout SiteProfile, cleaner: FileCleaner, jobs: Int,
+        shouldStop: @escaping @Sendable () -> Bool, maxFileSize: Int?, timeLimit: Double?
     ) {
         // The mutex must hold the only reference, or the first count would copy every table.
         let profile = Mutex(batchProfile)
@@ -35,7 +33,6 @@ public enum ProfileLearner {
             guard case .success(let bytes) = FileBytes.read(file.path, limit: maxFileSize),
                   let learned = try? cleaner.learn(bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0))
             else { return }
-            if let prepared = learned.prepared { cache?.offer(firstIndex + index, prepared) }
             // Fingerprints are taken outside the lock; only the adding is shared.
             profile.withLock { $0.add(fingerprints: learned.fingerprints, site: learned.site) }
         }

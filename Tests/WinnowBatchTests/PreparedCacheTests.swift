@@ -28,4 +28,13 @@ struct PreparedCacheTests {
         cache.offer(0, try prepared("Ferry timetable\n\nThe ferry company will run two extra boats.\n", path: "a.txt"))
         #expect(cache.take(0) == nil)
     }
+
+    @Test func textDocumentsAreKeptWhenAskedWithTheirFileSize() throws {
+        let cache = PreparedCache(budget: 1_000_000)
+        let text = "Ferry timetable\n\nThe ferry company will run two extra boats.\n"
+        #expect(cache.offer(0, try prepared(text, path: "a.txt"), inputBytes: 61, keepingText: true))
+        #expect(cache.holds(0))
+        #expect(cache.take(0)?.inputBytes == 61)
+        #expect(!cache.holds(0))
+    }
 }

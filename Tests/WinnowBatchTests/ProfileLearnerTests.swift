@@ -23,7 +23,7 @@ struct ProfileLearnerTests {
         let whole = ProfileLearner.learn(files, cleaner: cleaner, jobs: 2)
         var chunked = SiteProfile()
         for chunk in [files[0..<1], files[1..<4], files[4...]] {
-            ProfileLearner.learn(Array(chunk), into: &chunked, firstIndex: 0, cache: nil, cleaner: cleaner, jobs: 2,
+            ProfileLearner.learn(Array(chunk), into: &chunked, cleaner: cleaner, jobs: 2,
                                  shouldStop: { false }, maxFileSize: nil, timeLimit: nil)
         }
         #expect(chunked == whole)
