@@ -123,9 +123,10 @@ public struct FileCleaner: Sendable {
                 return Learned(site: siteName(url: url, path: path), fingerprints: fingerprints, prepared: nil)
             }
         }
-        let prepared = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)
-        return Learned(site: prepared.document.site ?? SiteProfile.wholeBatch,
-                       fingerprints: SiteProfile.fingerprints(of: prepared.document), prepared: prepared)
+        var (document, note) = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)
+        let fingerprints = document.countLines()
+        return Learned(site: document.site ?? SiteProfile.wholeBatch, fingerprints: fingerprints,
+                       prepared: (document, note))
     }
 
     /// The site a page counts for: `--site` if given, else as `siteKey` names it.

@@ -15,6 +15,9 @@ public struct Document: Sendable {
     /// What `BlockFeatures` counts in each unit's text, when the builder counted it as it
     /// wrote the text (empty for documents made of given units).
     let featureCounts: [BlockFeatures.Counts?]
+    /// Each unit's `LineFingerprint`, once a site-profile count took them (`countLines()`);
+    /// empty before.
+    private(set) var lineFingerprints: [UInt64?] = []
 
     public init(units: [Unit], lineCount: Int, headline: Int? = nil, firstUnitIsHeadline: Bool = true) {
         self.init(units: units, lineCount: lineCount, headline: headline, firstUnitIsHeadline: firstUnitIsHeadline,
@@ -28,6 +31,19 @@ public struct Document: Sendable {
         self.lineCount = lineCount
         self.headline = headline
         self.firstUnitIsHeadline = headline == nil && firstUnitIsHeadline
+    }
+
+    /// The line fingerprint of unit `index`, taken now unless a count kept it.
+    func lineFingerprint(of index: Int) -> UInt64? {
+        index < lineFingerprints.count ? lineFingerprints[index] : LineFingerprint.of(units[index])
+    }
+
+    /// The distinct line fingerprints of the units, as a site profile counts them
+    /// (`SiteProfile.fingerprints(of:)`); each unit's is kept, so cleaning the document
+    /// afterwards does not take it again.
+    public mutating func countLines() -> Set<UInt64> {
+        lineFingerprints = units.map(LineFingerprint.of)
+        return Set(lineFingerprints.compactMap { $0 })
     }
 
     /// The builder's counts for unit `index`, if it has them.

@@ -155,7 +155,8 @@ public struct SiteBoilerplateFilter: BatchLearningFilter {
         var removals: [Removal] = []
         for index in view.alive {
             let unit = view[index]
-            guard let fingerprint = LineFingerprint.of(unit), let count = entry.lines[fingerprint] else { continue }
+            guard let fingerprint = view.document.lineFingerprint(of: index), let count = entry.lines[fingerprint]
+            else { continue }
             let rule = index == headline ? Rule.headline : unit.wordCount >= longLineWords ? Rule.longLine : Rule.line
             let threshold = rule == Rule.line ? normal : strong
             guard threshold.isMet(count: count, of: entry.documents) else { continue }
