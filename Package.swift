@@ -23,12 +23,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
-        // The one module with unsafe C calls (libxml2, iconv); hands out plain Swift values.
-        .target(name: "WinnowNative", dependencies: ["CLibXML2"]),
+        // Linux calls that Glibc's module leaves out (header only), seen only by WinnowNative.
+        .systemLibrary(name: "CLinux"),
+        // The one module with unsafe C calls (libxml2, iconv, page-cache reads); hands out
+        // plain Swift values.
+        .target(name: "WinnowNative", dependencies: ["CLibXML2", "CLinux"]),
         // HTML bytes to plain Swift blocks with features; main-content extraction.
         .target(name: "WinnowHTML", dependencies: ["WinnowCore", "WinnowNative"]),
         // Walking trees, decoding bytes, atomic writes, incremental and parallel runs.
-        .target(name: "WinnowBatch", dependencies: ["WinnowCore", "WinnowHTML"]),
+        .target(name: "WinnowBatch", dependencies: ["WinnowCore", "WinnowHTML", "WinnowNative"]),
         .executableTarget(
             name: "winnow",
             dependencies: [

@@ -9,6 +9,8 @@ public struct BatchCleaner: Sendable {
     public let cleaner: FileCleaner
     /// Documents the learning pass kept, by batch index.
     private var prepared: PreparedCache?
+    /// The run's read-ahead, shared by its passes and workers.
+    private(set) var readAhead = ReadAhead()
 
     public init(options: CleanOptions, cleaner: FileCleaner) {
         self.options = options
@@ -57,6 +59,7 @@ public struct BatchCleaner: Sendable {
     func with(_ cleaner: FileCleaner, prepared: PreparedCache?) -> BatchCleaner {
         var copy = BatchCleaner(options: options, cleaner: cleaner)
         copy.prepared = prepared
+        copy.readAhead = readAhead
         return copy
     }
 
@@ -89,7 +92,7 @@ public struct BatchCleaner: Sendable {
         let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { position in
             if position + ReadAhead.distance < files.count {
                 let ahead = order[position + ReadAhead.distance]
-                if prepared?.holds(indices[ahead]) != true { ReadAhead.hint(files[ahead].path) }
+                if prepared?.holds(indices[ahead]) != true { readAhead.hint(files[ahead].path) }
             }
             let index = order[position]
             let outcome = process(files[index], at: indices[index], nameTaken: !nameTaken.isEmpty && nameTaken[index],
@@ -174,7 +177,7 @@ public struct BatchCleaner: Sendable {
             return clean(file, bytes: [], inputBytes: held.inputBytes, output: output, folders: outputs.folders,
                          deadline: deadline, prepared: held.prepared)
         }
-        switch FileBytes.read(file.path, limit: options.maxFileSize) {
+        switch readAhead.read(file.path, limit: options.maxFileSize) {
         case .success(let bytes):
             return clean(file, bytes: bytes, output: output, folders: outputs.folders, deadline: deadline,
                          prepared: held?.prepared)

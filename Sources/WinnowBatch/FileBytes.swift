@@ -1,4 +1,5 @@
 import Glibc
+import WinnowNative
 
 /// Reads a whole file with open, fstat and read: no Foundation objects and no copies between
 /// them, which on a batch of small files is most of what reading costs.
@@ -6,6 +7,13 @@ enum FileBytes {
     /// The file's bytes, or the errno of what failed. A file over `limit` bytes is refused
     /// before anything is read (by its size), so a huge input costs no memory and no time.
     static func read(_ path: String, limit: Int? = nil) -> Result<[UInt8], FileReadError> {
+        var waited = false
+        return read(path, limit: limit, waited: &waited)
+    }
+
+    /// The same, and whether part of a regular file was not in the page cache: the read then
+    /// waited for the disk (`ReadAhead` hints files while that happens).
+    static func read(_ path: String, limit: Int?, waited: inout Bool) -> Result<[UInt8], FileReadError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(.system(errno)) }
         defer { close(fd) }
@@ -15,7 +23,7 @@ enum FileBytes {
         let size = max(Int(info.st_size), 0)
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
         if let limit, size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
-        if isRegular { return readRegular(fd, size: size) }
+        if isRegular { return readRegular(fd, size: size, waited: &waited) }
         var bytes = [UInt8](repeating: 0, count: size + 4096)
         var count = 0
         while true {
@@ -37,11 +45,19 @@ enum FileBytes {
 
     /// Up to `size` bytes (fewer if the file shrank), read into an array that is not zeroed
     /// first: most of a batch's reads are small files, where zeroing was a read's second cost.
-    private static func readRegular(_ fd: Int32, size: Int) -> Result<[UInt8], FileReadError> {
+    /// The first read asks for the page cache only: a short or refused answer says the rest
+    /// must come from the disk, at no cost when the file is cached.
+    private static func readRegular(_ fd: Int32, size: Int, waited: inout Bool) -> Result<[UInt8], FileReadError> {
         var failure: Int32?
+        var missed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            if size > 0 {
+                let cached = PageCache.read(fd, into: buffer.baseAddress!, count: size, offset: 0)
+                if cached > 0 { initialized = cached }
+                missed = cached < size
+            }
             while initialized < size {
-                let read = Glibc.read(fd, buffer.baseAddress! + initialized, size - initialized)
+                let read = pread(fd, buffer.baseAddress! + initialized, size - initialized, off_t(initialized))
                 if read < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -51,6 +67,7 @@ enum FileBytes {
                 initialized += read
             }
         }
+        waited = missed
         if let failure { return .failure(.system(failure)) }
         return .success(bytes)
     }

@@ -82,11 +82,12 @@ struct LearningRun {
         batchProfile = SiteProfile()
         let options = batch.options
         let cleaner = batch.cleaner
+        let readAhead = batch.readAhead
         let sites = ParallelMap.run(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { index -> String? in
-            if index + ReadAhead.distance < files.count { ReadAhead.hint(files[index + ReadAhead.distance].path) }
+            if index + ReadAhead.distance < files.count { readAhead.hint(files[index + ReadAhead.distance].path) }
             let file = files[index]
             // Files over the limits or undecodable are reported when cleaned, at the end.
-            guard case .success(let bytes) = FileBytes.read(file.path, limit: options.maxFileSize),
+            guard case .success(let bytes) = readAhead.read(file.path, limit: options.maxFileSize),
                   let learned = try? cleaner.learn(
                       bytes, path: file.relativePath, deadline: Deadline(seconds: options.timeLimit ?? 0),
                       keepingDocument: folderSites.mayClose(file))

@@ -26,11 +26,12 @@ public enum ProfileLearner {
         // The mutex must hold the only reference, or the first count would copy every table.
         let profile = Mutex(batchProfile)
         batchProfile = SiteProfile()
+        let readAhead = ReadAhead()
         ParallelMap.forEach(count: files.count, jobs: jobs, shouldStop: shouldStop) { index in
-            if index + ReadAhead.distance < files.count { ReadAhead.hint(files[index + ReadAhead.distance].path) }
+            if index + ReadAhead.distance < files.count { readAhead.hint(files[index + ReadAhead.distance].path) }
             let file = files[index]
             // The cleaning pass reports files over the limits; here they are only skipped.
-            guard case .success(let bytes) = FileBytes.read(file.path, limit: maxFileSize),
+            guard case .success(let bytes) = readAhead.read(file.path, limit: maxFileSize),
                   let learned = try? cleaner.learn(bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0))
             else { return }
             // Fingerprints are taken outside the lock; only the adding is shared.
