@@ -32,7 +32,13 @@ import Testing
         #expect(try temporaryLeftovers(directory).isEmpty)
     }
 
-    @Test func inAFolderTheBatchCreatedAFileIsNamedOnlyWhenComplete() throws {
+    @Test(arguments: [true, false])
+    func inAFolderTheBatchCreatedAFileIsNamedOnlyWhenComplete(byDescriptor: Bool) throws {
+        // Either way of naming the unnamed file gives the same file (the setting is global,
+        // so other tests may write either way meanwhile: both are correct).
+        let saved = UnnamedFile.linksByDescriptor
+        UnnamedFile.linksByDescriptor = byDescriptor
+        defer { UnnamedFile.linksByDescriptor = saved }
         let directory = try TemporaryDirectory()
         let folders = FolderCache()
         let target = directory.url.appending(path: "new/out.txt").path
