@@ -85,7 +85,9 @@ public struct FileCleaner: Sendable {
 
     private static func decodeText(_ bytes: [UInt8]) throws(DecodeError) -> (Document, String?) {
         try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) -> (Document, String?) in
-            // Clean UTF-8, nearly every file, becomes a document without a String copy.
+            // Plain UTF-8, nearly every file, becomes a document in one pass, checked as it is
+            // read; the rest are decoded first (clean UTF-8 still without a String copy).
+            if TextDecoder.mayBePlain(buffer), let document = Document(plainUTF8: buffer) { return (document, nil) }
             guard let decoded = try TextDecoder.decodeUnlessCleanUTF8(buffer) else {
                 return (Document(validUTF8: buffer), nil)
             }
@@ -110,14 +112,8 @@ public struct FileCleaner: Sendable {
         keepingDocument: Bool = false
     ) throws(CleanError) -> Learned {
         if !keepingDocument && !(isHTML ?? Self.isHTML(bytes, path: path)) {
-            let fingerprints: Set<UInt64>?
-            do {
-                fingerprints = try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) -> Set<UInt64>? in
-                    guard try TextDecoder.decodeUnlessCleanUTF8(buffer) == nil else { return nil }
-                    return LineFingerprint.ofUnits(validUTF8: buffer)
-                }
-            } catch {
-                throw .undecodable(error)
+            let fingerprints = bytes.withUnsafeBufferPointer { buffer in
+                TextDecoder.mayBePlain(buffer) ? LineFingerprint.ofUnits(plainUTF8: buffer) : nil
             }
             if let fingerprints {
                 return Learned(site: siteName(url: url, path: path), fingerprints: fingerprints, prepared: nil)

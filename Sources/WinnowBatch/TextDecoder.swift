@@ -14,6 +14,13 @@ public enum TextDecoder {
         try bytes.withUnsafeBufferPointer { buffer throws(DecodeError) in try decode(buffer: buffer) }
     }
 
+    /// Whether the bytes may be read as they are, if the scan that reads them meets nothing
+    /// a decoder must judge (`Document(plainUTF8:)`): not empty, and neither a binary
+    /// signature nor a byte-order mark at the start.
+    static func mayBePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && MagicNumbers.kind(of: bytes) == nil && ByteOrderMark(bytes) == nil
+    }
+
     /// `decode`, except that clean UTF-8 without a byte-order mark (nearly every file) gives
     /// nil: it is only checked, and the caller reads the bytes as they are, with no String copy.
     static func decodeUnlessCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> DecodedText? {

@@ -63,4 +63,13 @@ public struct Document: Sendable {
     public init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         self = DocumentBuilder.build(bytes)
     }
+
+    /// `Document(validUTF8:)` of bytes nothing has checked yet, in the same one pass: nil when
+    /// they hold a control character other than tab, line feed, form feed and carriage return
+    /// (a NUL: binary, or UTF-16), or bytes that are not well-formed UTF-8 (a legacy code
+    /// page). Such bytes want a decoder's judgement first; most text does not.
+    public init?(plainUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let document = DocumentBuilder.buildIfPlain(bytes) else { return nil }
+        self = document
+    }
 }

@@ -37,14 +37,29 @@ struct DocumentBuilder {
     private var lineCount = 0
     /// Set when only the units' line fingerprints are wanted: units then get no Strings.
     private var fingerprints: Set<UInt64>?
+    /// Some line had a byte that plain UTF-8 text never has (`LineScanner.Result.hasUndecodedBytes`).
+    private var sawUndecodedBytes = false
 
     static func build(_ bytes: UnsafeBufferPointer<UInt8>) -> Document {
+        builder(of: bytes).document
+    }
+
+    /// `build`, or nil when the bytes are not plain UTF-8 text and want decoding first.
+    static func buildIfPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Document? {
+        let builder = builder(of: bytes)
+        return builder.sawUndecodedBytes ? nil : builder.document
+    }
+
+    private static func builder(of bytes: UnsafeBufferPointer<UInt8>) -> DocumentBuilder {
         var builder = DocumentBuilder(capacity: bytes.count)
         builder.unitBytes.reserveCapacity(2 * bytes.count + 16)
         builder.addLines(of: bytes)
         builder.flush()
-        return Document(units: builder.makeUnits(), lineCount: builder.lineCount,
-                        featureCounts: builder.finished.map(\.counts))
+        return builder
+    }
+
+    private var document: Document {
+        Document(units: makeUnits(), lineCount: lineCount, featureCounts: finished.map(\.counts))
     }
 
     private func makeUnits() -> [Unit] {
@@ -57,12 +72,13 @@ struct DocumentBuilder {
 
     /// `SiteProfile.fingerprints(of: build(bytes))`, from the keys' bytes: what a site
     /// profile's learning pass needs of a text, at about half the cost of its document.
-    static func lineFingerprints(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<UInt64> {
+    /// Nil, like `buildIfPlain`, when the bytes are not plain UTF-8 text.
+    static func lineFingerprints(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<UInt64>? {
         var builder = DocumentBuilder(capacity: bytes.count)
         builder.fingerprints = []
         builder.addLines(of: bytes)
         builder.flush()
-        return builder.fingerprints ?? []
+        return builder.sawUndecodedBytes ? nil : builder.fingerprints ?? []
     }
 
     /// The arenas hold one paragraph at a time and each line's output is no longer than the
@@ -94,6 +110,7 @@ struct DocumentBuilder {
         let textStart = text.count + gap
         let keyStart = keys.count + gap
         let scan = LineScanner.scan(bytes, from: start, text: text.base + textStart, key: keys.base + keyStart)
+        if scan.hasUndecodedBytes { sawUndecodedBytes = true }
         guard scan.textCount > 0 else {
             flush()
             return scan.end

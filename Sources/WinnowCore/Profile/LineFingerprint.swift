@@ -39,8 +39,9 @@ public enum LineFingerprint {
     }
 
     /// The distinct line fingerprints of a text's units: `SiteProfile.fingerprints(of:
-    /// Document(validUTF8: text))`, without making the document's Strings.
-    public static func ofUnits(validUTF8 text: UnsafeBufferPointer<UInt8>) -> Set<UInt64> {
+    /// Document(plainUTF8: text))`, without making the document's Strings; nil where that
+    /// document is.
+    public static func ofUnits(plainUTF8 text: UnsafeBufferPointer<UInt8>) -> Set<UInt64>? {
         DocumentBuilder.lineFingerprints(text)
     }
 

@@ -18,6 +18,10 @@ enum LineScanner {
         var isASCII = true
         /// The text still needs NFC or full lowercasing; `key` is then incomplete.
         var needsGeneralPath = false
+        /// The line had a byte that text which needs no decoding never has: a control
+        /// character other than tab, line feed, form feed and carriage return, or a byte that
+        /// is not well-formed UTF-8 (see `Document(plainUTF8:)`).
+        var hasUndecodedBytes = false
         /// What `BlockFeatures` counts, counted on the text as it is written (meaningless
         /// when `needsGeneralPath`).
         var counts = BlockFeatures.Counts()
@@ -34,6 +38,7 @@ enum LineScanner {
         var keyGap = false
         var isASCII = true
         var general = false
+        var undecoded = false
         /// `BlockFeatures.Counts` of the text written so far, but `visible` (bytes less spaces).
         var letters = 0
         var commas = 0
@@ -150,13 +155,14 @@ enum LineScanner {
                     state.keyGap = true
                 }
                 // Other control characters are dropped.
+                if byte < 0x09 || byte == 0x0B || (byte > 0x0D && byte < 0x20) { state.undecoded = true }
             } else {
                 index = scanScalar(bytes, at: index, text: text, key: key, state: &state)
             }
         }
         return Result(end: index, textCount: state.textCount, keyCount: state.keyCount,
                       words: state.textCount == 0 ? 0 : state.spaces + 1, isASCII: state.isASCII,
-                      needsGeneralPath: state.general, counts: state.counts)
+                      needsGeneralPath: state.general, hasUndecodedBytes: state.undecoded, counts: state.counts)
     }
 
     /// One scalar outside ASCII; returns the index after it. Out of line so that the ASCII
@@ -175,6 +181,7 @@ enum LineScanner {
             state.textCount += 1
             state.isASCII = false
             state.general = true
+            state.undecoded = true
             state.countNonASCII(1)
             return index + 1
         }

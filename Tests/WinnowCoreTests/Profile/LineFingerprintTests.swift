@@ -9,7 +9,7 @@ struct LineFingerprintTests {
         var text = text
         text.withUTF8 { bytes in
             let fromDocument = SiteProfile.fingerprints(of: Document(validUTF8: bytes))
-            #expect(LineFingerprint.ofUnits(validUTF8: bytes) == fromDocument, sourceLocation: sourceLocation)
+            #expect(LineFingerprint.ofUnits(plainUTF8: bytes) == fromDocument, sourceLocation: sourceLocation)
         }
     }
 
