@@ -66,7 +66,7 @@ public struct BatchCleaner: Sendable {
     private func clean(
         shouldStop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int, Int, Int) -> Void
     ) -> Summary {
-        var walk = chunks()
+        let walk = WalkAhead(chunks())
         var names = OutputNames()
         let tally = BatchTally()
         let outputs = Outputs(root: options.outputRoot)

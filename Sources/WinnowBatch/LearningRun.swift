@@ -37,7 +37,7 @@ struct LearningRun {
         let folderSites = FolderSites(inputs: batch.options.inputs, cleaner: batch.cleaner)
         let tally = BatchTally()
         let outputs = BatchCleaner.Outputs(root: batch.options.outputRoot)
-        var walk = batch.chunks(of: chunkSize)
+        let walk = WalkAhead(batch.chunks(of: chunkSize))
         var state = State(waiting: WaitingSites(limit: waitLimit))
         var interrupted = false
         while !interrupted, !shouldStop(), let files = walk.next() {
@@ -132,7 +132,7 @@ struct LearningRun {
         // has no use for the lines seen once, most of the profile.
         state.profile.forgetSingletons()
         let rest = batch.with(batch.cleaner.learning(state.profile), prepared: held)
-        var walk = batch.chunks()
+        let walk = WalkAhead(batch.chunks())
         var index = 0
         let marks = state.marks
         while let files = walk.next() {

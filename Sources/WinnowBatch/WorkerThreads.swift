@@ -24,7 +24,8 @@ enum WorkerThreads {
         init(_ work: @escaping @Sendable () -> Void) { self.work = work }
     }
 
-    private static func start(_ work: @escaping @Sendable () -> Void) -> pthread_t? {
+    /// Starts `work` on a new thread, which the caller must join; nil if none could be made.
+    static func start(_ work: @escaping @Sendable () -> Void) -> pthread_t? {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
