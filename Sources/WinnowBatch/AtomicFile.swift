@@ -64,7 +64,7 @@ public enum AtomicFile {
     }
 
     /// The folder and the name of an absolute path ("/" for a file at the root).
-    private static func split(_ path: String) -> (directory: String, name: String) {
+    static func split(_ path: String) -> (directory: String, name: String) {
         var path = path
         return path.withUTF8 { bytes in
             // Backwards over bytes: String.UTF8View.lastIndex steps through indices one by one.
@@ -181,6 +181,12 @@ public final class FolderCache: Sendable {
 
     func state(of folder: String) -> State? {
         folders.withLock { $0[folder] }
+    }
+
+    /// Whether the folder `path` is in is one this batch created: no file there is older
+    /// than the batch, so an output there need not be looked for.
+    func isCreated(folderOf path: String) -> Bool {
+        state(of: AtomicFile.split(path).directory) == .created
     }
 
     /// Drops what is known of a folder that turned out to be gone.

@@ -167,7 +167,9 @@ public struct BatchCleaner: Sendable {
         }
         let output = outputs.path(for: file)
         if let output, !options.dryRun, options.check || !options.force {
-            let fresh = Freshness.isUpToDate(outputPath: output, newerThan: [file.path] + options.dependencies.map(\.path))
+            // In a folder this batch created, the output is not there yet: no stat to ask.
+            let fresh = !outputs.folders.isCreated(folderOf: output)
+                && Freshness.isUpToDate(outputPath: output, newerThan: [file.path] + options.dependencies.map(\.path))
             if options.check { return FileOutcome(path: file.relativePath, status: fresh ? .upToDate : .stale) }
             if fresh && !options.force { return FileOutcome(path: file.relativePath, status: .upToDate) }
         }
