@@ -101,7 +101,8 @@ public struct FileCleaner: Sendable {
     /// file, is fingerprinted without making its document.
     public struct Learned: Sendable {
         public let site: String
-        public let fingerprints: Set<UInt64>
+        /// Distinct.
+        public let fingerprints: [UInt64]
         public let prepared: (document: Document, note: String?)?
     }
 
@@ -116,7 +117,7 @@ public struct FileCleaner: Sendable {
                 TextDecoder.mayBePlain(buffer) ? LineFingerprint.ofUnits(plainUTF8: buffer) : nil
             }
             if let fingerprints {
-                return Learned(site: siteName(url: url, path: path), fingerprints: fingerprints, prepared: nil)
+                return Learned(site: siteName(url: url, path: path), fingerprints: Array(fingerprints), prepared: nil)
             }
         }
         var (document, note) = try prepare(bytes, path: path, url: url, isHTML: isHTML, deadline: deadline)

@@ -128,14 +128,14 @@ public struct JSONLCleaner: Sendable {
     /// here and reported by the cleaning pass).
     public func learn(_ descriptor: Int32, name: String, into profile: inout SiteProfile) throws(StreamError) {
         try forEachBatch(descriptor, name: name) { first, lines in
-            let counted = ParallelMap.run(count: lines.count, jobs: jobs) { index -> (Set<UInt64>, String)? in
+            let counted = ParallelMap.run(count: lines.count, jobs: jobs) { index -> ([UInt64], String)? in
                 guard shard?.contains(record: first + index - 1) != false,
                       case .success(let record) = JSONLRecord.parse(Self.trimmed(lines[index])),
                       let learned = try? cleaner.learn(record.content, url: record.url, isHTML: record.isHTML)
                 else { return nil }
                 return (learned.fingerprints, learned.site)
             }
-            for case let (fingerprints, site)? in counted { profile.add(fingerprints: fingerprints, site: site) }
+            for case let (fingerprints, site)? in counted { profile.add(distinctFingerprints: fingerprints, site: site) }
         }
     }
 

@@ -97,7 +97,7 @@ struct LearningRun {
                 held.offer(firstIndex + index, prepared, inputBytes: bytes.count, keepingText: site != nil)
             }
             // Fingerprints are taken outside the lock; only the adding is shared.
-            profile.withLock { $0.add(fingerprints: learned.fingerprints, site: learned.site) }
+            profile.withLock { $0.add(distinctFingerprints: learned.fingerprints, site: learned.site) }
             return site
         }
         batchProfile = profile.withLock { profile in

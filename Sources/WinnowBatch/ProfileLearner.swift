@@ -35,7 +35,7 @@ public enum ProfileLearner {
                   let learned = try? cleaner.learn(bytes, path: file.relativePath, deadline: Deadline(seconds: timeLimit ?? 0))
             else { return }
             // Fingerprints are taken outside the lock; only the adding is shared.
-            profile.withLock { $0.add(fingerprints: learned.fingerprints, site: learned.site) }
+            profile.withLock { $0.add(distinctFingerprints: learned.fingerprints, site: learned.site) }
         }
         batchProfile = profile.withLock { profile in
             defer { profile = SiteProfile() }

@@ -71,7 +71,7 @@ struct ProfileBuildCommand: ParsableCommand {
         } else if inputs == ["-"] {
             let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
             if let learned = try? cleaner.learn(bytes) {
-                profile.add(fingerprints: learned.fingerprints, site: learned.site)
+                profile.add(distinctFingerprints: learned.fingerprints, site: learned.site)
             }
         } else {
             var walk = InputWalker.walk(inputs, excluding: [])

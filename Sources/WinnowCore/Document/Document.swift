@@ -38,12 +38,21 @@ public struct Document: Sendable {
         index < lineFingerprints.count ? lineFingerprints[index] : LineFingerprint.of(units[index])
     }
 
-    /// The distinct line fingerprints of the units, as a site profile counts them
-    /// (`SiteProfile.fingerprints(of:)`); each unit's is kept, so cleaning the document
-    /// afterwards does not take it again.
-    public mutating func countLines() -> Set<UInt64> {
+    /// The distinct line fingerprints of the units, in increasing order, as a site profile
+    /// counts them (`SiteProfile.fingerprints(of:)`); each unit's is kept, so cleaning the
+    /// document afterwards does not take it again. Sorted, not hashed into a set: a page's few
+    /// dozen lines sort in a fraction of a set's time.
+    public mutating func countLines() -> [UInt64] {
         lineFingerprints = units.map(LineFingerprint.of)
-        return Set(lineFingerprints.compactMap { $0 })
+        var distinct = lineFingerprints.compactMap { $0 }
+        distinct.sort()
+        var kept = 0
+        for fingerprint in distinct where kept == 0 || distinct[kept - 1] != fingerprint {
+            distinct[kept] = fingerprint
+            kept += 1
+        }
+        distinct.removeLast(distinct.count - kept)
+        return distinct
     }
 
     /// The builder's counts for unit `index`, if it has them.

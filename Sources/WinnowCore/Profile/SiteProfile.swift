@@ -33,6 +33,11 @@ public struct SiteProfile: Sendable, Equatable {
 
     /// Counts one document given as its distinct fingerprints.
     public mutating func add(fingerprints: Set<UInt64>, site: String) {
+        add(distinctFingerprints: Array(fingerprints), site: site)
+    }
+
+    /// Counts one document given as fingerprints that are distinct already (`Document.countLines`).
+    public mutating func add(distinctFingerprints fingerprints: [UInt64], site: String) {
         sites[site, default: Site()].documents += 1
         guard !fingerprints.isEmpty else { return }
         // Modify in place: a lookup-then-store would copy the site's table every document.
@@ -82,7 +87,7 @@ public struct SiteProfile: Sendable, Equatable {
 }
 
 extension SiteProfile.Site {
-    mutating func addLines(_ fingerprints: Set<UInt64>) {
+    mutating func addLines(_ fingerprints: [UInt64]) {
         for fingerprint in fingerprints { lines.add(fingerprint) }
     }
 
