@@ -170,8 +170,10 @@ fi
 # the core pipeline alone.
 ROWS=()
 TEXT_LAST=""
+LEARN_LAST=""
 for j in $JOBS; do
-    ROWS+=("$(measure "text-${MB}mb" "$CORPUS" "$FILES" "$BYTES" "$j")")
+    LEARN_LAST=$(measure "text-${MB}mb" "$CORPUS" "$FILES" "$BYTES" "$j")
+    ROWS+=("$LEARN_LAST")
 done
 for j in $JOBS; do
     TEXT_LAST=$(measure "text-${MB}mb --no-learn" "$CORPUS" "$FILES" "$BYTES" "$j" --no-learn)
@@ -204,6 +206,7 @@ verdict() {  # verdict LABEL ROW MB/s-TARGET
 }
 VERDICT=$(
     verdict "Target, text --no-learn (-j $LAST_J)" "$TEXT_LAST" 100
+    verdict "Target, text learning site profiles, the default (-j $LAST_J)" "$LEARN_LAST" 100
     awk -v w="$(mbs "$TEXT_LAST")" -v c="$(mbs "$FLOOR_LAST")" -v j="$LAST_J" 'BEGIN {
         printf "Copy floor (-j %s): cp -r moves the same files at %s MB/s; winnow --no-learn runs at %.0f%% of that.\n", j, c, 100 * w / c }'
     if ((${#HTML_ROWS[@]})); then
