@@ -166,10 +166,12 @@ def scaling_section(doc):
                 + ", ".join(f"{mb:g} MB in {s:.0f} s" for mb, s in generated.items()) + ".")
     modes = sorted({_mode(r) for r in doc["scaling"]}, key=lambda m: list(MODES).index(m) if m in MODES else 9)
     if modes == ["learn"]:
-        how = "learning sites (the default: a first pass counts each site's lines, then the cleaning pass)"
+        how = ("learning sites (the default: each site's lines are counted as its files are read, and its "
+               "pages cleaned with those counts once the walk leaves its folder)")
     else:
-        how = ("in two modes: *learn*, the default (a first pass counts each site's lines, then the "
-               "cleaning pass uses them), and *no-learn* (`--no-learn`: the cleaning pass alone)")
+        how = ("in two modes: *learn*, the default (each site's lines are counted as its files are read, "
+               "and its pages cleaned with those counts once the walk leaves its folder, from the "
+               "documents the count made), and *no-learn* (`--no-learn`: cleaning alone)")
     if doc.get("scale_output") == "tmpfs":
         where = ("Outputs are written to a tmpfs (`/dev/shm`) and deleted after each run, so the figures "
                  "measure Winnow rather than the state of the disk's file system"
