@@ -90,7 +90,8 @@ public struct BatchCleaner: Sendable {
     ) -> Bool {
         let order = FolderInterleave.order(of: files.map(\.relativePath))
         let taken = ParallelMap.forEach(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { position in
-            if position + ReadAhead.distance < files.count {
+            // A held document's file is not read again: no hint for it.
+            if position + ReadAhead.distance < files.count && readAhead.isHinting {
                 let ahead = order[position + ReadAhead.distance]
                 if prepared?.holds(indices[ahead]) != true { readAhead.hint(files[ahead].path) }
             }

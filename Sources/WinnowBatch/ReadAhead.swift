@@ -64,6 +64,6 @@ final class ReadAhead: Sendable {
         recentMisses.store(0, ordering: .relaxed)
     }
 
-    /// Whether the next `hint` will be sent (for tests).
+    /// Whether the next `hint` will be sent.
     var isHinting: Bool { hintsLeft.load(ordering: .relaxed) > 0 }
 }
