@@ -142,7 +142,16 @@ public struct BatchCleaner: Sendable {
 
         /// False when the name was already claimed.
         mutating func claim(_ name: String) -> Bool {
-            claimed.insert(ByteHash.of(name)).inserted
+            claim(hash: Self.hash(name))
+        }
+
+        /// `claim` by the name's `hash`, which workers can take in parallel.
+        mutating func claim(hash: UInt64) -> Bool {
+            claimed.insert(hash).inserted
+        }
+
+        static func hash(_ name: String) -> UInt64 {
+            ByteHash.of(name)
         }
     }
 

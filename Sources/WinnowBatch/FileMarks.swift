@@ -16,7 +16,12 @@ struct FileMarks {
 
     /// Marks the next file (batch index `count`) as not done.
     mutating func append(_ file: InputFile, nameTaken: Bool) {
-        marks.append(Self.tag(file) | (nameTaken ? Self.nameTaken : 0))
+        append(tag: Self.tag(file), nameTaken: nameTaken)
+    }
+
+    /// The same with the file's `tag(_:)`, which workers can take in parallel.
+    mutating func append(tag: UInt16, nameTaken: Bool) {
+        marks.append(tag | (nameTaken ? Self.nameTaken : 0))
         pending += 1
     }
 
@@ -40,7 +45,7 @@ struct FileMarks {
         index < marks.count && marks[index] & Self.tagBits == Self.tag(file)
     }
 
-    private static func tag(_ file: InputFile) -> UInt16 {
+    static func tag(_ file: InputFile) -> UInt16 {
         UInt16(truncatingIfNeeded: ByteHash.of(file.path)) & tagBits
     }
 }

@@ -23,6 +23,17 @@ struct LearningRun {
     /// Files a site may have waiting before it is left to the end (see `WaitingSites`).
     var waitLimit = 50_000
 
+    /// What the count finds of one file besides its lines. Worked out on the workers, so that
+    /// the run's own thread, which files it in walk order while both workers wait, only files it.
+    private struct Counted: Sendable {
+        /// The file's site if it completes with its folder.
+        var site: String?
+        /// `OutputNames.hash` of its output name (nil without an output folder).
+        let name: UInt64?
+        /// `FileMarks.tag` of the file.
+        let tag: UInt16
+    }
+
     /// What the run carries from chunk to chunk.
     private struct State {
         var profile = SiteProfile()
@@ -43,13 +54,13 @@ struct LearningRun {
         while !interrupted, !shouldStop(), let files = walk.next() {
             let base = state.found
             state.found += files.count
-            let sites = count(files, firstIndex: base, into: &state.profile, held: held, folderSites: folderSites)
-            guard sites.count == files.count else { interrupted = true; break }
-            for (offset, file) in files.enumerated() {
-                let taken = batch.options.outputRoot != nil && !state.names.claim(OutputPath.relative(file.relativePath))
-                state.marks.append(file, nameTaken: taken)
-                if let site = sites[offset] { state.waiting.add(base + offset, file, site: site) }
+            let counted = count(files, firstIndex: base, into: &state.profile, held: held, folderSites: folderSites)
+            guard counted.count == files.count else { interrupted = true; break }
+            for entry in counted {
+                let taken = entry.name.map { !state.names.claim(hash: $0) } ?? false
+                state.marks.append(tag: entry.tag, nameTaken: taken)
             }
+            state.waiting.add(files, sites: counted.map(\.site), firstIndex: base)
             // The walk may go on in the last file's folder; every other waiting site is complete.
             let open = SiteKey.firstFolder(files[files.count - 1].relativePath)
             for site in state.waiting.sites where site != open {
@@ -71,40 +82,43 @@ struct LearningRun {
     }
 
     /// Counts `files` into `profile`, offering each document to `held`. Returns, per file, its
-    /// site if that completes with its folder (nil for other sites and unreadable files); fewer
-    /// entries than files when stopped.
+    /// site if that completes with its folder (nil for other sites and unreadable files), and
+    /// what filing it needs; fewer entries than files when stopped.
     private func count(
         _ files: [InputFile], firstIndex: Int, into batchProfile: inout SiteProfile, held: PreparedCache,
         folderSites: FolderSites
-    ) -> [String?] {
+    ) -> [Counted] {
         // The mutex must hold the only reference, or the first count would copy every table.
         let profile = Mutex(batchProfile)
         batchProfile = SiteProfile()
         let options = batch.options
         let cleaner = batch.cleaner
         let readAhead = batch.readAhead
-        let sites = ParallelMap.run(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { index -> String? in
+        let counted = ParallelMap.run(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
             if index + ReadAhead.distance < files.count { readAhead.hint(files[index + ReadAhead.distance].path) }
             let file = files[index]
+            var counted = Counted(
+                site: nil, name: options.outputRoot == nil ? nil : BatchCleaner.OutputNames.hash(OutputPath.relative(file.relativePath)),
+                tag: FileMarks.tag(file))
             // Files over the limits or undecodable are reported when cleaned, at the end.
             guard case .success(let bytes) = readAhead.read(file.path, limit: options.maxFileSize),
                   let learned = try? cleaner.learn(
                       bytes, path: file.relativePath, deadline: Deadline(seconds: options.timeLimit ?? 0),
                       keepingDocument: folderSites.mayClose(file))
-            else { return nil }
-            let site = folderSites.closable(learned.site, of: file)
+            else { return counted }
+            counted.site = folderSites.closable(learned.site, of: file)
             if let prepared = learned.prepared {
-                held.offer(firstIndex + index, prepared, inputBytes: bytes.count, keepingText: site != nil)
+                held.offer(firstIndex + index, prepared, inputBytes: bytes.count, keepingText: counted.site != nil)
             }
             // Fingerprints are taken outside the lock; only the adding is shared.
             profile.withLock { $0.add(distinctFingerprints: learned.fingerprints, site: learned.site) }
-            return site
+            return counted
         }
         batchProfile = profile.withLock { profile in
             defer { profile = SiteProfile() }
             return profile
         }
-        return sites
+        return counted
     }
 
     /// Cleans the files of a complete site with its counts, which then leave the profile (no

@@ -17,8 +17,29 @@ struct WaitingSites {
     var sites: [String] { files.keys.sorted() }
 
     mutating func add(_ index: Int, _ file: InputFile, site: String) {
+        add([(index, file)], site: site)
+    }
+
+    /// Adds a chunk's files in walk order, `sites[i]` the site of `files[i]` (nil: not a
+    /// waiting site). Consecutive files of one site are added together: one lookup a run of
+    /// them, not one a file.
+    mutating func add(_ files: [InputFile], sites: [String?], firstIndex: Int) {
+        var start = 0
+        while start < files.count {
+            guard let site = sites[start] else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < files.count && sites[end] == site { end += 1 }
+            add((start..<end).map { (firstIndex + $0, files[$0]) }, site: site)
+            start = end
+        }
+    }
+
+    private mutating func add(_ entries: [Entry], site: String) {
         guard !overgrown.contains(site) else { return }
-        files[site, default: []].append((index, file))
+        files[site, default: []].append(contentsOf: entries)
         if files[site, default: []].count > limit {
             files[site] = nil
             overgrown.insert(site)

@@ -147,4 +147,13 @@ struct LearningRunTests {
         #expect(waiting.sites == ["small"])
         #expect(waiting.remove("big").isEmpty && waiting.remove("small").map(\.index) == [4])
     }
+
+    @Test func aChunkIsFiledSiteBySiteInWalkOrder() {
+        var waiting = WaitingSites()
+        let files = (0..<5).map { InputFile(path: "/in/\($0).txt", relativePath: "s/\($0).txt") }
+        waiting.add(files, sites: ["a", "a", nil, "b", "a"], firstIndex: 10)
+        #expect(waiting.sites == ["a", "b"])
+        #expect(waiting.remove("a").map(\.index) == [10, 11, 14])
+        #expect(waiting.remove("b").map(\.file.path) == ["/in/3.txt"])
+    }
 }
