@@ -28,14 +28,16 @@ struct FolderSites: Sendable {
         self.shared = shared
     }
 
-    /// Whether the folder `file` is in names a site that completes with that folder.
-    func mayClose(_ file: InputFile) -> Bool {
-        SiteKey.firstFolder(file.relativePath).map(isClosable) ?? false
+    /// Whether `folder`, a file's first folder (`SiteKey.firstFolder`), names a site that
+    /// completes with that folder.
+    func mayClose(folder: String?) -> Bool {
+        folder.map(isClosable) ?? false
     }
 
-    /// `site` when it is the folder site of `file` and completes with that folder; else nil.
-    func closable(_ site: String, of file: InputFile) -> String? {
-        guard isClosable(site), SiteKey.firstFolder(file.relativePath) == site else { return nil }
+    /// `site` when it is the file's folder site (`folder` its first folder) and completes with
+    /// that folder; else nil.
+    func closable(_ site: String, folder: String?) -> String? {
+        guard site == folder, isClosable(site) else { return nil }
         return site
     }
 

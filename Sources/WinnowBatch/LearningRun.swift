@@ -97,6 +97,7 @@ struct LearningRun {
         let counted = ParallelMap.run(count: files.count, jobs: options.jobs, shouldStop: shouldStop) { index in
             if index + ReadAhead.distance < files.count { readAhead.hint(files[index + ReadAhead.distance].path) }
             let file = files[index]
+            let folder = SiteKey.firstFolder(file.relativePath)
             var counted = Counted(
                 site: nil, name: options.outputRoot == nil ? nil : BatchCleaner.OutputNames.hash(OutputPath.relative(file.relativePath)),
                 tag: FileMarks.tag(file))
@@ -104,9 +105,9 @@ struct LearningRun {
             guard case .success(let bytes) = readAhead.read(file.path, limit: options.maxFileSize),
                   let learned = try? cleaner.learn(
                       bytes, path: file.relativePath, deadline: Deadline(seconds: options.timeLimit ?? 0),
-                      keepingDocument: folderSites.mayClose(file))
+                      keepingDocument: folderSites.mayClose(folder: folder))
             else { return counted }
-            counted.site = folderSites.closable(learned.site, of: file)
+            counted.site = folderSites.closable(learned.site, folder: folder)
             if let prepared = learned.prepared {
                 held.offer(firstIndex + index, prepared, inputBytes: bytes.count, keepingText: counted.site != nil)
             }

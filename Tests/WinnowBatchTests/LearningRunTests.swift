@@ -103,24 +103,24 @@ struct LearningRunTests {
     }
 
     @Test func foldersCompleteOnlyWhenNothingElseCanNameTheirSite() throws {
-        let folder = try TemporaryDirectory()
-        let roots = try makeBatch(in: folder)
+        let directory = try TemporaryDirectory()
+        let roots = try makeBatch(in: directory)
         let sites = FolderSites(inputs: roots, cleaner: cleaner)
-        let file = { InputFile(path: "", relativePath: $0) }
-        #expect(sites.closable("courier", of: file("courier/x.txt")) == "courier")
-        #expect(sites.closable("shared", of: file("shared/a-story-0.txt")) == nil, "a folder of both inputs")
-        #expect(sites.closable("example.org", of: file("example.org/x.txt")) == nil, "a host may name it")
-        #expect(sites.closable("example.org", of: file("elsewhere/syndicated.html")) == nil)
-        #expect(sites.closable(SiteProfile.wholeBatch, of: file("loose.txt")) == nil)
-        #expect(!sites.mayClose(file("loose.txt")) && sites.mayClose(file("gazette/x.txt")))
+        let folder = { (path: String) in SiteKey.firstFolder(path) }
+        #expect(sites.closable("courier", folder: folder("courier/x.txt")) == "courier")
+        #expect(sites.closable("shared", folder: folder("shared/a-story-0.txt")) == nil, "a folder of both inputs")
+        #expect(sites.closable("example.org", folder: folder("example.org/x.txt")) == nil, "a host may name it")
+        #expect(sites.closable("example.org", folder: folder("elsewhere/syndicated.html")) == nil)
+        #expect(sites.closable(SiteProfile.wholeBatch, folder: folder("loose.txt")) == nil)
+        #expect(!sites.mayClose(folder: folder("loose.txt")) && sites.mayClose(folder: folder("gazette/x.txt")))
 
         var byFolder = cleaner
         byFolder.siteKey = .folder
-        #expect(FolderSites(inputs: roots, cleaner: byFolder).closable("example.org", of: file("example.org/x.txt")) != nil,
+        #expect(FolderSites(inputs: roots, cleaner: byFolder).closable("example.org", folder: folder("example.org/x.txt")) != nil,
                 "without hosts, a dotted folder is just a folder")
         var oneSite = cleaner
         oneSite.site = "courier"
-        #expect(FolderSites(inputs: roots, cleaner: oneSite).closable("courier", of: file("courier/x.txt")) == nil)
+        #expect(FolderSites(inputs: roots, cleaner: oneSite).closable("courier", folder: folder("courier/x.txt")) == nil)
     }
 
     @Test func marksRedoAFileTheSecondWalkFindsElsewhere() {

@@ -38,9 +38,9 @@ public struct Document: Sendable {
         index < lineFingerprints.count ? lineFingerprints[index] : LineFingerprint.of(units[index])
     }
 
-    /// The distinct line fingerprints of the units, in increasing order, as a site profile
-    /// counts them (`SiteProfile.fingerprints(of:)`); each unit's is kept, so cleaning the
-    /// document afterwards does not take it again. Sorted, not hashed into a set: a page's few
+    /// The distinct line fingerprints of the units, in increasing order: what a site profile
+    /// counts of a page (units without letters or digits give none). Each unit's is kept, so
+    /// cleaning the document afterwards does not take it again. Sorted, not hashed into a set: a page's few
     /// dozen lines sort in a fraction of a set's time.
     public mutating func countLines() -> [UInt64] {
         lineFingerprints = units.map(LineFingerprint.of)

@@ -28,7 +28,8 @@ public struct SiteProfile: Sendable, Equatable {
 
     /// Counts one document of `site`: each distinct line fingerprint once.
     public mutating func add(_ document: Document, site: String) {
-        add(fingerprints: Self.fingerprints(of: document), site: site)
+        var document = document
+        add(distinctFingerprints: document.countLines(), site: site)
     }
 
     /// Counts one document given as its distinct fingerprints.
@@ -78,11 +79,8 @@ public struct SiteProfile: Sendable, Equatable {
 
     /// A document's distinct line fingerprints; units without letters or digits are skipped.
     public static func fingerprints(of document: Document) -> Set<UInt64> {
-        var seen = Set<UInt64>(minimumCapacity: document.units.count)
-        for unit in document.units {
-            if let fingerprint = LineFingerprint.of(unit) { seen.insert(fingerprint) }
-        }
-        return seen
+        var document = document
+        return Set(document.countLines())
     }
 }
 
