@@ -8,6 +8,15 @@ import Testing
         Array(try Data(contentsOf: url))
     }
 
+    /// The process's umask, read without setting it: `umask(2)` can only be read by changing
+    /// it, and tests running in parallel would see (and create files under) the changed value.
+    private func processUmask() -> mode_t? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") })
+        else { return nil }
+        return mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+    }
+
     private func temporaryLeftovers(_ directory: TemporaryDirectory, in relativePath: String = "") throws -> [String] {
         try directory.names(in: relativePath).filter { $0.contains(".winnow-tmp-") }
     }
@@ -47,8 +56,7 @@ import Testing
         #expect(try directory.names(in: "new") == ["out.txt"])
         var info = stat()
         stat(target, &info)
-        let umask = Glibc.umask(0)
-        Glibc.umask(umask)
+        let umask = try #require(processUmask())
         #expect(info.st_mode & 0o777 == 0o666 & ~umask)
         #expect(info.st_nlink == 1)
     }
