@@ -2,9 +2,13 @@
 /// the pipeline applies the removals and records every decision.
 public struct Pipeline: Sendable {
     public let filters: [any Filter]
+    /// The filters' ids, in order: asked for by every run (each id is read from a filter's
+    /// description, a large value to copy).
+    public let filterIDs: [String]
 
     public init(filters: [any Filter]) {
         self.filters = filters
+        filterIDs = filters.map(\.id)
     }
 
     /// The standard filters, optionally only `only` (in the order given) and without `disabled`.
@@ -17,8 +21,6 @@ public struct Pipeline: Sendable {
             FilterRegistry.filter(id: id).map { $0.init(settings: settings) }
         })
     }
-
-    public var filterIDs: [String] { filters.map(\.id) }
 
     /// The same pipeline with the filters that learn from a batch judging by `profile` (what a
     /// batch's first pass learned, or a profile file); other filters are untouched.
@@ -34,7 +36,8 @@ public struct Pipeline: Sendable {
     }
 
     /// `run`, giving up with `DeadlineExceeded` once `deadline` has passed: checked before each
-    /// filter and after it (a filter may return early when it sees the deadline pass).
+    /// filter and after the last (a filter may return early when it sees the deadline pass; the
+    /// next check then throws).
     public func run(_ document: Document, lexicon: Lexicon = .builtIn, deadline: Deadline) throws(DeadlineExceeded) -> CleanResult {
         var alive = Array(document.units.indices)
         var decisions: [Decision] = []
@@ -47,7 +50,6 @@ public struct Pipeline: Sendable {
             try deadline.check()
             let view = DocumentView(document: document, alive: alive, lexicon: lexicon, cues: cues, deadline: deadline)
             let removals = filter.removals(in: view)
-            try deadline.check()
             guard !removals.isEmpty else { continue }
             for removal in removals where !removed[removal.unit] {
                 removed[removal.unit] = true
@@ -55,6 +57,7 @@ public struct Pipeline: Sendable {
             }
             alive.removeAll { removed[$0] }
         }
+        try deadline.check()
         decisions.sort { $0.unit < $1.unit }
         return CleanResult(document: document, kept: alive, decisions: decisions, filterIDs: ids)
     }
