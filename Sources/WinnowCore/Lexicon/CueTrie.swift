@@ -33,14 +33,12 @@ struct CueTrie: Sendable {
     private var edgeList: [Edge] = []
     private var terminals: [Terminal] = []
     private var root = [Int32](repeating: -1, count: 256)
-    /// Bits per hash of the first four key bytes of phrases found anywhere (or the first
-    /// three, for three-byte phrases), 8 KB so they stay in cache: most word starts begin no
-    /// phrase, and this says so without walking the trie. The key's first word is always
-    /// walked, for the phrases matched only there.
-    private var firstBytes = [UInt64](repeating: 0, count: 1024)
-    /// First bytes of phrases found anywhere that are shorter than three bytes, which the
-    /// filter cannot vouch for.
-    private var shortPhraseFirst = [Bool](repeating: false, count: 256)
+    /// Which word starts can begin a phrase found anywhere: most begin none, and this says
+    /// so without walking the trie.
+    private var anywhereStarts = PhraseStarts()
+    /// The same for every phrase, asked at the key's first word (where the phrases matched
+    /// only at the start count too): most first words begin no phrase either.
+    private var keyStarts = PhraseStarts()
 
     init() {}
 
@@ -50,14 +48,8 @@ struct CueTrie: Sendable {
         for (categories, anywhere) in [(Self.anywhere, true), (Self.atStart, false)] {
             for category in categories {
                 phrases(category).forEachTrieEntry { key, phrase, isStem in
-                    if anywhere {
-                        if key.count >= 3 {
-                            let word = key.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
-                            Self.set(key.count == 3 ? Self.hash(three: word) : Self.hash(four: word), in: &firstBytes)
-                        } else {
-                            shortPhraseFirst[Int(key[0])] = true
-                        }
-                    }
+                    if anywhere { anywhereStarts.insert(key) }
+                    keyStarts.insert(key)
                     var node = 0
                     for byte in key {
                         if let next = edges[node].first(where: { $0.byte == byte })?.node {
@@ -88,23 +80,18 @@ struct CueTrie: Sendable {
     /// Appends the cues of `key` to `hits`, word start by word start.
     func scan(_ key: UnsafeBufferPointer<UInt8>, into hits: inout [CueHit]) {
         guard !key.isEmpty else { return }
-        // The first word is always walked: some phrases count only there.
-        walk(key, from: 0, into: &hits)
-        firstBytes.withUnsafeBufferPointer { bits in
-            shortPhraseFirst.withUnsafeBufferPointer { short in
-                var wordStart = UTF8Bytes.index(of: 0x20, in: key, from: 0) + 1
-                while wordStart < key.count {
-                    if Self.mayStartPhrase(key, at: wordStart, bits: bits, short: short) {
-                        walk(key, from: wordStart, into: &hits)
-                    }
-                    wordStart = UTF8Bytes.index(of: 0x20, in: key, from: wordStart) + 1
-                }
+        if keyStarts.mayStart(key, at: 0) { walk(key, from: 0, into: &hits) }
+        anywhereStarts.withTables { starts in
+            var wordStart = UTF8Bytes.index(of: 0x20, in: key, from: 0) + 1
+            while wordStart < key.count {
+                if starts.mayStart(key, at: wordStart) { walk(key, from: wordStart, into: &hits) }
+                wordStart = UTF8Bytes.index(of: 0x20, in: key, from: wordStart) + 1
             }
         }
     }
 
     /// Records, for each category, the longest phrase starting at `from`. Out of line: only
-    /// about one word start in eight gets here.
+    /// about one word start in eight gets here, and a walk's steps miss the cache.
     @inline(never)
     private func walk(_ key: UnsafeBufferPointer<UInt8>, from: Int, into hits: inout [CueHit]) {
         var node = Int(root[Int(key[from])])
@@ -137,42 +124,6 @@ struct CueTrie: Sendable {
             guard terminal.anywhere || from == 0, terminal.isStem || atBoundary else { continue }
             record(terminal, atStart: from == 0, in: &hits, from: firstHit)
         }
-    }
-
-    /// Whether a phrase found anywhere can start at `from`, by `firstBytes`.
-    @inline(__always)
-    private static func mayStartPhrase(
-        _ key: UnsafeBufferPointer<UInt8>, at from: Int, bits: UnsafeBufferPointer<UInt64>, short: UnsafeBufferPointer<Bool>
-    ) -> Bool {
-        let remaining = key.count - from
-        guard remaining >= 3, !short[Int(key[from])] else { return true }
-        guard remaining >= 4 else {
-            let word = UInt32(key[from]) | UInt32(key[from + 1]) << 8 | UInt32(key[from + 2]) << 16
-            return isSet(hash(three: word), in: bits)
-        }
-        let word = UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + from).loadUnaligned(as: UInt32.self))
-        return isSet(hash(three: word), in: bits) || isSet(hash(four: word), in: bits)
-    }
-
-    /// 16 bits from a key's first three or four bytes (little-endian in `word`), for
-    /// `firstBytes`; the top bit keeps the two forms apart. Collisions only cost a walk.
-    @inline(__always)
-    private static func hash(three word: UInt32) -> Int {
-        Int(((word & 0x00FF_FFFF | 0x8000_0000) &* 2_654_435_761) >> 16)
-    }
-
-    @inline(__always)
-    private static func hash(four word: UInt32) -> Int {
-        Int(((word & 0x7FFF_FFFF) &* 2_654_435_761) >> 16)
-    }
-
-    private static func set(_ hash: Int, in bits: inout [UInt64]) {
-        bits[hash >> 6] |= 1 << (hash & 63)
-    }
-
-    @inline(__always)
-    private static func isSet(_ hash: Int, in bits: UnsafeBufferPointer<UInt64>) -> Bool {
-        bits[hash >> 6] & (1 << (hash & 63)) != 0
     }
 
     /// A longer phrase of a category replaces the shorter one found at the same word start.
@@ -210,4 +161,69 @@ struct CueHit: Sendable {
     var phrase: Int32
     /// Found at the key's first word.
     var atStart: Bool
+}
+
+/// Bits per hash of the first four key bytes of some phrases (or the first three, for
+/// three-byte phrases), 8 KB so they stay in cache, and the first bytes of those shorter than
+/// three bytes, which the bits cannot vouch for. Says whether a phrase may start at a place in
+/// a key; collisions only cost a walk of the trie.
+struct PhraseStarts: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var short = [Bool](repeating: false, count: 256)
+
+    mutating func insert(_ key: [UInt8]) {
+        guard key.count >= 3 else {
+            short[Int(key[0])] = true
+            return
+        }
+        let word = key.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+        let hash = key.count == 3 ? Self.hash(three: word) : Self.hash(four: word)
+        bits[hash >> 6] |= 1 << (hash & 63)
+    }
+
+    /// Whether a phrase may start at `from`.
+    func mayStart(_ key: UnsafeBufferPointer<UInt8>, at from: Int) -> Bool {
+        withTables { $0.mayStart(key, at: from) }
+    }
+
+    /// Calls `body` with the tables as buffers, for loops that ask at many places.
+    func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+        bits.withUnsafeBufferPointer { bits in
+            short.withUnsafeBufferPointer { short in body(Tables(bits: bits, short: short)) }
+        }
+    }
+
+    struct Tables {
+        let bits: UnsafeBufferPointer<UInt64>
+        let short: UnsafeBufferPointer<Bool>
+
+        @inline(__always)
+        func mayStart(_ key: UnsafeBufferPointer<UInt8>, at from: Int) -> Bool {
+            let remaining = key.count - from
+            guard remaining >= 3, !short[Int(key[from])] else { return true }
+            guard remaining >= 4 else {
+                let word = UInt32(key[from]) | UInt32(key[from + 1]) << 8 | UInt32(key[from + 2]) << 16
+                return isSet(PhraseStarts.hash(three: word))
+            }
+            let word = UInt32(littleEndian: UnsafeRawPointer(key.baseAddress! + from).loadUnaligned(as: UInt32.self))
+            return isSet(PhraseStarts.hash(three: word)) || isSet(PhraseStarts.hash(four: word))
+        }
+
+        @inline(__always)
+        private func isSet(_ hash: Int) -> Bool {
+            bits[hash >> 6] & (1 << (hash & 63)) != 0
+        }
+    }
+
+    /// 16 bits from a key's first three or four bytes (little-endian in `word`); the top bit
+    /// keeps the two forms apart.
+    @inline(__always)
+    static func hash(three word: UInt32) -> Int {
+        Int(((word & 0x00FF_FFFF | 0x8000_0000) &* 2_654_435_761) >> 16)
+    }
+
+    @inline(__always)
+    static func hash(four word: UInt32) -> Int {
+        Int(((word & 0x7FFF_FFFF) &* 2_654_435_761) >> 16)
+    }
 }
