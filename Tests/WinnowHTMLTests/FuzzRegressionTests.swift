@@ -6,8 +6,9 @@ import WinnowHTML
 
 /// Every input the fuzz targets (`make fuzz`) ever crashed or hung on, kept in
 /// Tests/Fuzz/crashers, runs again through what both targets run: the text decoder and pipeline
-/// (also straight from raw bytes), and HTML parsing plus extraction. No crash, and each
-/// finishes in seconds (a debug build on a busy machine), not minutes.
+/// (also straight from raw bytes), and HTML parsing plus extraction, without a crash. (A hang
+/// found again would hold up the test run; how fast each runs is not asserted: a clock in a
+/// test fails on a loaded machine, not on slow code. `make fuzz` watches the time.)
 @Suite struct FuzzRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fuzz/crashers")
@@ -23,7 +24,6 @@ import WinnowHTML
     func runsCleanlyThroughBothTargets(_ name: String) throws {
         let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(name)))
         let pipeline = try Pipeline()
-        let start = ContinuousClock.now
         let raw = bytes.withUnsafeBufferPointer { pipeline.run(Document(validUTF8: $0)) }
         _ = raw.textBytes
         if let decoded = try? TextDecoder.decode(bytes) {
@@ -32,6 +32,5 @@ import WinnowHTML
         }
         let page = pipeline.run(HTMLArticle.parse(bytes).document)
         _ = page.bodyTextBytes
-        #expect(ContinuousClock.now - start < .seconds(5), "\(name) is slow")
     }
 }

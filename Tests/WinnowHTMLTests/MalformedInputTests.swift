@@ -79,17 +79,16 @@ struct MalformedInputTests {
         #expect(!tree.stoppedEarly)
     }
 
-    @Test("a tag with 200,000 attributes finishes fast thanks to the guard, text survives")
+    @Test("a tag with 200,000 attributes is cut by the guard, text survives")
     func attributeBomb() {
         var html = "<html><body><p>before</p><div"
         html.reserveCapacity(2_000_000)
         for i in 0..<200_000 { html += " a\(i)=\"1\"" }
         html += ">inside</div><p>after</p></body></html>"
-        let clock = ContinuousClock()
-        var tree = HTMLTree()
-        let elapsed = clock.measure { tree = LibXML2.parse(utf8: Array(html.utf8)) }
-        // Unguarded, libxml2 needs about 240 s for this; even a debug build stays far below 3 s.
-        #expect(elapsed < .seconds(3))
+        // Unguarded, libxml2 needs about 240 s for this. The note says the guard cut the
+        // attributes (how long the parse took is `make bench`'s business, not a test's: on a
+        // loaded machine a clock proves nothing).
+        let tree = LibXML2.parse(utf8: Array(html.utf8))
         let text = tree.allText, notes = tree.notes
         #expect(text == "beforeinsideafter")
         #expect(notes.contains { $0.contains("dropped attributes beyond 1000") })
