@@ -2,6 +2,12 @@
 SWIFT    ?= swift
 PREFIX   ?= /usr/local
 CONFIG   ?= release
+# The Swift runtime and Foundation linked into the binary: it runs where no Swift toolchain is
+# installed (`make install`), and a run on one small file takes about 16 ms instead of 22-23
+# (`perf stat -r 40 .build/release/winnow clean FILE -o OUT --force -q`): less to load and
+# relocate, which a Makefile calling winnow per file pays every time. The binary is 80 MB
+# instead of 9.5 MB. `make build LINK=` links dynamically.
+LINK     ?= --static-swift-stdlib
 BIN       = .build/$(CONFIG)/winnow
 SAMPLES   = Samples/input
 RUN_OUT   = out/samples
@@ -9,7 +15,7 @@ RUN_OUT   = out/samples
 .PHONY: build run diff test bench quality compare spark-test install clean fuzz fuzz-build huge
 
 build:
-	$(SWIFT) build -c $(CONFIG) --product winnow
+	$(SWIFT) build -c $(CONFIG) --product winnow $(LINK)
 
 # Clean Samples/ into a fresh folder, compare with Samples/expected, and show the dry-run summary.
 run: build
@@ -31,7 +37,7 @@ bench: build
 	bash bench/speed.sh
 
 quality: build
-	$(SWIFT) build -c $(CONFIG) --product winnow-eval
+	$(SWIFT) build -c $(CONFIG) --product winnow-eval $(LINK)
 	bash bench/quality.sh
 
 # Winnow against trafilatura, readability-lxml, jusText, Resiliparse, boilerpy3, goose3 and
