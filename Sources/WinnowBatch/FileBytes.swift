@@ -13,8 +13,12 @@ enum FileBytes {
 
     /// The same, and whether part of a regular file was not in the page cache: the read then
     /// waited for the disk (`ReadAhead` hints files while that happens).
-    static func read(_ path: String, limit: Int?, waited: inout Bool) -> Result<[UInt8], FileReadError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// `opened`: a descriptor already open on `path` (read-only, maybe non-blocking), which
+    /// this read closes.
+    static func read(
+        _ path: String, opened: Int32? = nil, limit: Int?, waited: inout Bool
+    ) -> Result<[UInt8], FileReadError> {
+        let fd = opened ?? open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(.system(errno)) }
         defer { close(fd) }
         var info = stat()
@@ -24,6 +28,9 @@ enum FileBytes {
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
         if let limit, size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
         if isRegular { return readRegular(fd, size: size, waited: &waited) }
+        // A hint opens without blocking (a file swapped for a FIFO must not hang it); what is
+        // not a regular file is read from a descriptor of its own.
+        if opened != nil { return read(path, limit: limit, waited: &waited) }
         var bytes = [UInt8](repeating: 0, count: size + 4096)
         var count = 0
         while true {

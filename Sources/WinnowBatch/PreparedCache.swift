@@ -17,6 +17,8 @@ final class PreparedCache: Sendable {
     struct Held: Sendable {
         let prepared: Prepared
         let inputBytes: Int
+        /// What it counts against the budget, worked out once.
+        fileprivate let heldBytes: Int
     }
 
     private let budget: Int
@@ -34,7 +36,7 @@ final class PreparedCache: Sendable {
         let size = Self.estimatedBytes(prepared.document)
         return state.withLock { state in
             guard state.bytes + size <= budget else { return false }
-            state.entries[index] = Held(prepared: prepared, inputBytes: inputBytes)
+            state.entries[index] = Held(prepared: prepared, inputBytes: inputBytes, heldBytes: size)
             state.bytes += size
             return true
         }
@@ -44,7 +46,7 @@ final class PreparedCache: Sendable {
     func take(_ index: Int) -> Held? {
         state.withLock { state in
             guard let held = state.entries.removeValue(forKey: index) else { return nil }
-            state.bytes -= Self.estimatedBytes(held.prepared.document)
+            state.bytes -= held.heldBytes
             return held
         }
     }

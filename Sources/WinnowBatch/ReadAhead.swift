@@ -35,24 +35,33 @@ final class ReadAhead: Sendable {
     private let hintsLeft = Atomic<Int>(ReadAhead.start)
     private let reads = Atomic<Int>(0)
     private let recentMisses = Atomic<Int>(0)
+    /// Room for the hints of both sides of a folder interleave and then some.
+    private let opened = Mutex(HintedFiles(capacity: 4 * ReadAhead.distance))
 
     init() {}
 
-    /// Starts reading `path` in the background (open, posix_fadvise WILLNEED, close), if
-    /// reads have been waiting. Failures are ignored: the worker's own read reports them.
+    deinit {
+        for fd in opened.withLock({ $0.takeAll() }) { close(fd) }
+    }
+
+    /// Starts reading `path` in the background (open, posix_fadvise WILLNEED), if reads have
+    /// been waiting, and keeps the descriptor for the read. Failures are ignored: the worker's
+    /// own read reports them.
     func hint(_ path: String) {
         guard hintsLeft.load(ordering: .relaxed) > 0 else { return }
         hintsLeft.subtract(1, ordering: .relaxed)
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return }
         _ = posix_fadvise(fd, 0, off_t(Self.span), POSIX_FADV_WILLNEED)
-        close(fd)
+        for displaced in opened.withLock({ $0.keep(fd, path: path) }) { close(displaced) }
     }
 
-    /// `FileBytes.read`, noting whether the read missed the page cache.
+    /// `FileBytes.read`, from the descriptor a hint left if there is one, noting whether the
+    /// read missed the page cache.
     func read(_ path: String, limit: Int? = nil) -> Result<[UInt8], FileReadError> {
         var waited = false
-        let result = FileBytes.read(path, limit: limit, waited: &waited)
+        let hinted = opened.withLock { $0.take(path) }
+        let result = FileBytes.read(path, opened: hinted, limit: limit, waited: &waited)
         note(missed: waited)
         return result
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WinnowBatch
 
@@ -25,5 +26,32 @@ struct ReadAheadTests {
         for _ in 0..<2 {
             #expect(try ahead.read(url.path).get() == Array(text.utf8))
         }
+    }
+
+    /// A hint opens the file and leaves the descriptor for the read: the read gets the bytes
+    /// from it, and descriptors of files never read are closed with the run.
+    @Test func hintedFilesAreReadAndNoDescriptorLeaks() throws {
+        let folder = try TemporaryDirectory()
+        let paths = try (0..<(8 * ReadAhead.distance)).map { try folder.file("f\($0).txt", "page \($0)\n").path }
+        do {
+            let ahead = ReadAhead()
+            for path in paths { ahead.hint(path) }
+            #expect(try descriptors(in: folder) == 4 * ReadAhead.distance, "the newest hints' descriptors wait")
+            for (index, path) in paths.enumerated().reversed() {
+                #expect(try ahead.read(path).get() == Array("page \(index)\n".utf8))
+            }
+            #expect(try descriptors(in: folder) == 0, "each read closed its descriptor")
+            for path in paths { ahead.hint(path) }
+        }
+        #expect(try descriptors(in: folder) == 0, "the run's end closed what no read took")
+    }
+
+    /// Descriptors of this process open on files in `folder` (other tests run alongside).
+    private func descriptors(in folder: TemporaryDirectory) throws -> Int {
+        let fds = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
+        let prefix = URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path + "/"
+        return fds.filter { fd in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fd)"))?.hasPrefix(prefix) == true
+        }.count
     }
 }

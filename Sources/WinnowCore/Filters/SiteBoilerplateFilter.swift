@@ -126,31 +126,52 @@ public struct SiteBoilerplateFilter: BatchLearningFilter {
         }
     }
 
-    private var profile: SiteProfile?
+    /// A site's lines that meet the weaker of the two thresholds: the only ones that can go.
+    /// A site's full table has every line of its pages; this one, a few dozen, is looked up
+    /// for every line cleaned.
+    private struct Candidates: Sendable {
+        let documents: Int
+        let lines: [UInt64: Int]
+    }
+
+    private var sites: [String: Candidates] = [:]
     private let normal: Threshold
     private let strong: Threshold
     private let longLineWords: Int
 
     public init(settings: Settings) {
         let id = Self.description.id
-        profile = settings.siteProfile
         // A single page teaches nothing, whatever the parameters say.
         normal = Threshold(documents: max(2, settings.int(Parameters.minDocuments, of: id)),
                            fraction: settings.value(Parameters.minFraction, of: id))
         strong = Threshold(documents: max(2, settings.int(Parameters.strongMinDocuments, of: id)),
                            fraction: settings.value(Parameters.strongMinFraction, of: id))
         longLineWords = settings.int(Parameters.longLineWords, of: id)
+        if let profile = settings.siteProfile { sites = candidates(of: profile) }
     }
 
     public func learning(_ profile: SiteProfile) -> SiteBoilerplateFilter {
         var copy = self
-        copy.profile = profile
+        copy.sites = candidates(of: profile)
         return copy
+    }
+
+    private func candidates(of profile: SiteProfile) -> [String: Candidates] {
+        let weakest = Threshold(documents: min(normal.documents, strong.documents),
+                                fraction: min(normal.fraction, strong.fraction))
+        return profile.sites.compactMapValues { site in
+            guard site.documents >= normal.documents else { return nil }
+            var lines: [UInt64: Int] = [:]
+            for (fingerprint, count) in site.lines where weakest.isMet(count: count, of: site.documents) {
+                lines[fingerprint] = count
+            }
+            return Candidates(documents: site.documents, lines: lines)
+        }
     }
 
     public func removals(in view: DocumentView) -> [Removal] {
         let site = view.document.site ?? SiteProfile.wholeBatch
-        guard let entry = profile?.sites[site], entry.documents >= normal.documents else { return [] }
+        guard let entry = sites[site], !entry.lines.isEmpty else { return [] }
         let headline = view.headlinePosition.map { view.alive[$0] }
         var removals: [Removal] = []
         for index in view.alive {

@@ -16,9 +16,9 @@ public enum LineFingerprint {
 
     static func of(keyBytes bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        // Most lines have no digit: they are hashed as they are, in the pass that finds none.
+        if let hash = hashWithoutDigits(UnsafeRawPointer(base), count: bytes.count) { return hash }
         var digit = nextDigit(in: bytes, from: 0)
-        // Lines without a digit are hashed as they are, eight bytes at a time.
-        guard digit < bytes.count else { return ByteHash.of(UnsafeRawPointer(base), count: bytes.count) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { masked in
             var count = 0
             var start = 0
@@ -45,20 +45,43 @@ public enum LineFingerprint {
         DocumentBuilder.lineFingerprints(text)
     }
 
+    /// `ByteHash.of` the bytes, or nil as soon as one is an ASCII digit.
+    private static func hashWithoutDigits(_ p: UnsafeRawPointer, count: Int) -> UInt64? {
+        var h = ByteHash.start(count: count)
+        var index = 0
+        while index + 8 <= count {
+            // Loaded as `ByteHash.of` loads it; the digit test looks at each byte alike.
+            let word = p.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if digitBits(word) != 0 { return nil }
+            h = ByteHash.mix(h, word)
+            index += 8
+        }
+        let tail = ByteHash.tail(p, from: index, count: count)
+        // The tail's missing bytes are zeros, which are not digits.
+        if digitBits(tail) != 0 { return nil }
+        return ByteHash.finish(h, tail: tail)
+    }
+
+    /// The high bit of every byte of `word` that is an ASCII digit.
+    @inline(__always)
+    private static func digitBits(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // For 7-bit bytes, `b + (0x80 - c)` has its high bit set exactly when b >= c.
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastZero = (low &+ (0x80 - 0x30) &* ones) & high
+        let pastNine = (low &+ (0x80 - 0x3A) &* ones) & high
+        return atLeastZero & ~pastNine & ~word & high
+    }
+
     /// The index of the first ASCII digit at or after `start` (eight bytes at a time), or the
     /// end of the bytes.
     private static func nextDigit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
         var index = start
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            // For 7-bit bytes, `b + (0x80 - c)` has its high bit set exactly when b >= c.
-            let low = word & 0x7F7F_7F7F_7F7F_7F7F
-            let atLeastZero = (low &+ (0x80 - 0x30) &* ones) & high
-            let pastNine = (low &+ (0x80 - 0x3A) &* ones) & high
-            let digits = atLeastZero & ~pastNine & ~word & high
+            let digits = digitBits(word)
             if digits != 0 { return index + digits.trailingZeroBitCount / 8 }
             index += 8
         }

@@ -20,6 +20,41 @@ struct LineFingerprintTests {
         #expect(LineFingerprint.of(key: "") == nil)
     }
 
+    /// Profile files store fingerprints: a build that hashed lines otherwise would make every
+    /// saved profile match nothing.
+    @Test func fingerprintsAreStableAcrossBuilds() {
+        #expect(LineFingerprint.of(key: "tips for the newsroom go to the night desk on quay street")
+                    == 0x7102_99A8_38F1_FF97)
+        #expect(LineFingerprint.of(key: "© 2024 the harbour ledger") == LineFingerprint.of(key: "© 0 the harbour ledger"))
+    }
+
+    /// A key is hashed in one pass while it shows no digit; the digit may turn up in any word
+    /// of the key or in its tail, and the key may end anywhere in a word.
+    @Test func keysAreHashedWithTheirDigitsMasked() {
+        let alphabet = Array("abcdefghij klmnopqrstuvwxyzé")
+        for length in 1...40 {
+            let plain = Array(String((0..<length).map { alphabet[$0 % alphabet.count] }).utf8)
+            #expect(LineFingerprint.of(key: String(decoding: plain, as: UTF8.self)) == hash(plain))
+            // Digits replace ASCII bytes only, so that every key stays valid UTF-8.
+            for position in plain.indices where plain[position] < 0x80 {
+                var withDigits = plain
+                withDigits[position] = UInt8(ascii: "7")
+                var runEnd = position + 1
+                if runEnd < plain.count && plain[runEnd] < 0x80 {
+                    withDigits[runEnd] = UInt8(ascii: "2")
+                    runEnd += 1
+                }
+                let masked = Array(withDigits[..<position]) + [UInt8(ascii: "0")] + Array(withDigits[runEnd...])
+                #expect(LineFingerprint.of(key: String(decoding: withDigits, as: UTF8.self)) == hash(masked),
+                        "digit at \(position) of \(plain.count) bytes")
+            }
+        }
+    }
+
+    private func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { ByteHash.of($0) }
+    }
+
     @Test(arguments: [
         "Headline\n\nHome\nNews\nSport\n\nA paragraph of prose that is long enough to be joined when it was wrapped over\nseveral lines by the scraper, as happens with hard-wrapped text files.\n",
         "CRLF line\r\nand CR line\rand a final line without a break",
