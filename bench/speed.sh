@@ -84,7 +84,7 @@ trap 'rm -rf "$RUNS_DIR"' EXIT
 measure() {
     local name=$1 dir=$2 files=$3 bytes=$4 j=$5
     shift 5
-    local best_s="" max_rss_kb=0 run out log rc t0 t1 secs rss_kb outputs
+    local best_s="" max_rss_kb=0 run out log rc t0 t1 secs rss_kb outputs cpu
     for run in $(seq 1 "$RUNS"); do
         out="$RUNS_DIR/clean-${name%% *}-j$j-run$run"
         rm -rf "$out"
@@ -110,8 +110,10 @@ measure() {
         fi
         secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
         rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log.time")
+        # CPU seconds tell a slow run's cause: more system time is the file system's.
+        cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {printf "%s user, %s system", u, s}' "$log.time")
         rm -f "$log" "$log.time"
-        echo "bench: $name -j $j run $run: ${secs} s, peak RSS ${rss_kb} KB" >&2
+        echo "bench: $name -j $j run $run: ${secs} s ($cpu), peak RSS ${rss_kb} KB" >&2
         if [[ -z "$best_s" ]] || awk -v a="$secs" -v b="$best_s" 'BEGIN {exit !(a < b)}'; then best_s=$secs; fi
         (( rss_kb > max_rss_kb )) && max_rss_kb=$rss_kb
     done

@@ -17,24 +17,24 @@ public enum LineFingerprint {
     static func of(keyBytes bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         // Most lines have no digit: they are hashed as they are, in the pass that finds none.
-        if let hash = hashWithoutDigits(UnsafeRawPointer(base), count: bytes.count) { return hash }
-        var digit = nextDigit(in: bytes, from: 0)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { masked in
+        let raw = UnsafeRawPointer(base)
+        if let hash = hashWithoutDigits(raw, count: bytes.count) { return hash }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            let masked = UnsafeMutableRawPointer(buffer.baseAddress!)
             var count = 0
             var start = 0
             while true {
-                for index in start..<digit {
-                    masked[count] = bytes[index]
-                    count += 1
-                }
+                // The bytes up to the next digit, copied as one run.
+                let digit = nextDigit(in: bytes, from: start)
+                masked.advanced(by: count).copyMemory(from: raw + start, byteCount: digit - start)
+                count += digit - start
                 guard digit < bytes.count else { break }
-                masked[count] = 0x30
+                masked.storeBytes(of: 0x30, toByteOffset: count, as: UInt8.self)
                 count += 1
                 start = digit + 1
                 while start < bytes.count && bytes[start] &- 0x30 < 10 { start += 1 }
-                digit = nextDigit(in: bytes, from: start)
             }
-            return ByteHash.of(UnsafeRawPointer(masked.baseAddress!), count: count)
+            return ByteHash.of(UnsafeRawPointer(masked), count: count)
         }
     }
 

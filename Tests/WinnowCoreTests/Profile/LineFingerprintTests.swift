@@ -51,6 +51,39 @@ struct LineFingerprintTests {
         }
     }
 
+    /// Keys with several runs of digits, short and long, across word boundaries, against a
+    /// masking written the plain way.
+    @Test func manyRunsOfDigitsAreMaskedOneByOne() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2_000 {
+            var key: [UInt8] = []
+            for _ in 0..<(1 + next(12)) {
+                let isDigits = next(2) == 0
+                for _ in 0..<(1 + next(11)) {
+                    key.append(isDigits ? UInt8(ascii: "0") + UInt8(next(10)) : Array("ab é-".utf8)[next(4)])
+                }
+            }
+            let text = String(decoding: key, as: UTF8.self)
+            #expect(LineFingerprint.of(key: text) == hash(Self.plainMask(Array(text.utf8))), "\(text)")
+        }
+    }
+
+    /// Every run of ASCII digits replaced by one "0", byte by byte.
+    private static func plainMask(_ bytes: [UInt8]) -> [UInt8] {
+        var masked: [UInt8] = []
+        var inDigits = false
+        for byte in bytes {
+            let isDigit = byte &- 0x30 < 10
+            if !(isDigit && inDigits) { masked.append(isDigit ? UInt8(ascii: "0") : byte) }
+            inDigits = isDigit
+        }
+        return masked
+    }
+
     private func hash(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { ByteHash.of($0) }
     }
