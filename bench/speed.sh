@@ -2,7 +2,8 @@
 # Speed benchmark for `winnow clean` (run by `make bench`, which builds first; this script builds
 # nothing). Cleans (1) a generated corpus of scraped-style news text files and (2) the 181
 # ScrapingHub HTML pages (decompressed into out/scrapinghub-html) with -j 1, -j 2 and
-# -j $(nproc) (if different), each configuration run twice, and reports the faster run:
+# -j $(nproc) (if different), each configuration run twice (the text corpus learning and with
+# --no-learn in turn), and reports the faster run:
 # files, MB, seconds, MB/s, files/s and peak RSS. MB = 10^6 bytes everywhere. Reading the
 # inputs and writing the outputs is included: the clock is around the whole process.
 #
@@ -11,7 +12,8 @@
 # disk) skips inodes freed in the last one to six minutes, one by one, when it creates a file,
 # so a run started right after 30,000-400,000 deletions spent up to 60% of its time in the
 # kernel's inode allocator (perf: recently_deleted), measuring the file system, not winnow.
-# Leave some minutes between two invocations of this script for the same reason.
+# So the script waits until ten minutes have passed since the last one deleted its run
+# folders (WAIT below).
 #
 # Environment:
 #   WINNOW=path   the binary to measure (default .build/release/winnow)
@@ -22,6 +24,8 @@
 #   RUNS=2        runs per configuration; the fastest is reported
 #   RESULTS=file  where the table is appended (default bench/results/speed.md)
 #   HTML=1        also measure the ScrapingHub HTML pages (HTML=0 skips them)
+#   WAIT=1        wait until 10 minutes have passed since the last bench deleted its outputs
+#                 (WAIT=0 starts at once)
 #
 # The table is printed and appended, with the date, machine, commit and exact command, to
 # bench/results/speed.md. Exits 1 if a winnow run fails or does not write one output per input.
@@ -78,47 +82,72 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 # Every run's output goes under one folder, removed at exit (rows are measured in subshells,
 # which cannot hand their folder names back).
 RUNS_DIR="out/bench-runs-$$"
-trap 'rm -rf "$RUNS_DIR"' EXIT
+CLEANED=out/.bench-cleaned-up
+trap 'rm -rf "$RUNS_DIR"; date +%s > "$CLEANED"' EXIT
+
+# A run started within minutes of the last one's cleanup measures the file system's inode
+# allocator, not winnow (see above): wait out the rest of 10 minutes (WAIT=0 does not).
+if [[ "${WAIT:-1}" != 0 && -s "$CLEANED" ]]; then
+    left=$(( $(cat "$CLEANED") + 600 - $(date +%s) ))
+    if (( left > 0 )); then
+        echo "bench: the last bench deleted its outputs $(( 600 - left )) s ago; waiting $left s for the file system (WAIT=0 to skip)" >&2
+        sleep "$left"
+    fi
+fi
+
+# run_once NAME DIR FILES J RUN [winnow options...]: one timed run into a new folder, after
+# sync; prints "SECONDS PEAK_RSS_KB" (and a line with its CPU time on stderr).
+run_once() {
+    local name=$1 dir=$2 files=$3 j=$4 run=$5
+    shift 5
+    local out log rc t0 t1 secs rss_kb outputs cpu
+    out=$(mktemp -u -d "$RUNS_DIR/clean-j$j-run$run-XXXXXX")
+    log=$(mktemp)
+    local cmd=("$WINNOW" clean "$dir" -o "$out" -j "$j" -q --force "$@")
+    sync
+    t0=$(date +%s%N)
+    set +e
+    "$TIME" -v -o "$log.time" "${cmd[@]}" 2> "$log"
+    rc=$?
+    set -e
+    t1=$(date +%s%N)
+    if [[ $rc -ne 0 ]]; then
+        echo "bench: '${cmd[*]}' exited with status $rc; its stderr:" >&2
+        tail -n 20 "$log" >&2
+        rm -f "$log" "$log.time"
+        exit 1
+    fi
+    outputs=$(find "$out" -type f -name '*.txt' 2>/dev/null | wc -l || true)
+    if [[ "$outputs" -ne "$files" ]]; then
+        rm -f "$log" "$log.time"
+        die "$name -j $j wrote $outputs outputs for $files inputs"
+    fi
+    secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
+    rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log.time")
+    # CPU seconds tell a slow run's cause: more system time is the file system's.
+    cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {printf "%s user, %s system", u, s}' "$log.time")
+    rm -f "$log" "$log.time"
+    echo "bench: $name -j $j run $run: ${secs} s ($cpu), peak RSS ${rss_kb} KB" >&2
+    echo "$secs $rss_kb"
+}
+
+# row NAME J FILES BYTES RESULT...: the fastest of the runs ("SECONDS PEAK_RSS_KB" each) as a
+# table row; its peak RSS is the highest of them.
+row() {
+    local name=$1 j=$2 files=$3 bytes=$4
+    shift 4
+    printf '%s\n' "$@" | awk -v n="$name" -v j="$j" -v f="$files" -v b="$bytes" '
+        NR == 1 || $1 < s { s = $1 }
+        $2 > r { r = $2 }
+        END { printf "| %s | %s | %d | %.1f | %.2f | %.1f | %.0f | %.1f |\n", n, j, f, b / 1e6, s, b / 1e6 / s, f / s, r * 1024 / 1e6 }'
+}
 
 # measure NAME DIR FILES BYTES JOBS [winnow options...]: the fastest of $RUNS runs as a table row.
 measure() {
-    local name=$1 dir=$2 files=$3 bytes=$4 j=$5
+    local name=$1 dir=$2 files=$3 bytes=$4 j=$5 run results=()
     shift 5
-    local best_s="" max_rss_kb=0 run out log rc t0 t1 secs rss_kb outputs cpu
-    for run in $(seq 1 "$RUNS"); do
-        out="$RUNS_DIR/clean-${name%% *}-j$j-run$run"
-        rm -rf "$out"
-        log=$(mktemp)
-        local cmd=("$WINNOW" clean "$dir" -o "$out" -j "$j" -q --force "$@")
-        sync
-        t0=$(date +%s%N)
-        set +e
-        "$TIME" -v -o "$log.time" "${cmd[@]}" 2> "$log"
-        rc=$?
-        set -e
-        t1=$(date +%s%N)
-        if [[ $rc -ne 0 ]]; then
-            echo "bench: '${cmd[*]}' exited with status $rc; its stderr:" >&2
-            tail -n 20 "$log" >&2
-            rm -f "$log" "$log.time"
-            exit 1
-        fi
-        outputs=$(find "$out" -type f -name '*.txt' 2>/dev/null | wc -l || true)
-        if [[ "$outputs" -ne "$files" ]]; then
-            rm -f "$log" "$log.time"
-            die "$name -j $j wrote $outputs outputs for $files inputs"
-        fi
-        secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
-        rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log.time")
-        # CPU seconds tell a slow run's cause: more system time is the file system's.
-        cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {printf "%s user, %s system", u, s}' "$log.time")
-        rm -f "$log" "$log.time"
-        echo "bench: $name -j $j run $run: ${secs} s ($cpu), peak RSS ${rss_kb} KB" >&2
-        if [[ -z "$best_s" ]] || awk -v a="$secs" -v b="$best_s" 'BEGIN {exit !(a < b)}'; then best_s=$secs; fi
-        (( rss_kb > max_rss_kb )) && max_rss_kb=$rss_kb
-    done
-    awk -v n="$name" -v j="$j" -v f="$files" -v b="$bytes" -v s="$best_s" -v r="$max_rss_kb" 'BEGIN {
-        printf "| %s | %s | %d | %.1f | %.2f | %.1f | %.0f | %.1f |\n", n, j, f, b / 1e6, s, b / 1e6 / s, f / s, r * 1024 / 1e6 }'
+    for run in $(seq 1 "$RUNS"); do results+=("$(run_once "$name" "$dir" "$files" "$j" "$run" "$@")"); done
+    row "$name" "$j" "$files" "$bytes" "${results[@]}"
 }
 
 # copy_floor DIR FILES BYTES J: the same files copied by J `cp -r` processes (top-level folders
@@ -169,18 +198,23 @@ if [[ "$HTML" == 1 ]]; then
 fi
 
 # The default run learns site profiles first (a second pass over the inputs); --no-learn is
-# the core pipeline alone.
-ROWS=()
-TEXT_LAST=""
-LEARN_LAST=""
+# the core pipeline alone. The two take turns, run by run, so that whatever the file system
+# and the page cache are doing (see above) falls on both alike, not on whichever goes first.
+LEARN_ROWS=()
+PLAIN_ROWS=()
 for j in $JOBS; do
-    LEARN_LAST=$(measure "text-${MB}mb" "$CORPUS" "$FILES" "$BYTES" "$j")
-    ROWS+=("$LEARN_LAST")
+    learning=()
+    plain=()
+    for run in $(seq 1 "$RUNS"); do
+        learning+=("$(run_once "text-${MB}mb" "$CORPUS" "$FILES" "$j" "$run")")
+        plain+=("$(run_once "text-${MB}mb --no-learn" "$CORPUS" "$FILES" "$j" "$run" --no-learn)")
+    done
+    LEARN_ROWS+=("$(row "text-${MB}mb" "$j" "$FILES" "$BYTES" "${learning[@]}")")
+    PLAIN_ROWS+=("$(row "text-${MB}mb --no-learn" "$j" "$FILES" "$BYTES" "${plain[@]}")")
 done
-for j in $JOBS; do
-    TEXT_LAST=$(measure "text-${MB}mb --no-learn" "$CORPUS" "$FILES" "$BYTES" "$j" --no-learn)
-    ROWS+=("$TEXT_LAST")
-done
+ROWS=("${LEARN_ROWS[@]}" "${PLAIN_ROWS[@]}")
+LEARN_LAST=${LEARN_ROWS[${#LEARN_ROWS[@]}-1]}
+TEXT_LAST=${PLAIN_ROWS[${#PLAIN_ROWS[@]}-1]}
 FLOOR_LAST=""
 for j in $JOBS; do
     FLOOR_LAST=$(copy_floor "$CORPUS" "$FILES" "$BYTES" "$j")
