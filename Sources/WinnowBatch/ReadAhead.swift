@@ -35,8 +35,18 @@ final class ReadAhead: Sendable {
     private let hintsLeft = Atomic<Int>(ReadAhead.start)
     private let reads = Atomic<Int>(0)
     private let recentMisses = Atomic<Int>(0)
-    /// Room for the hints of both sides of a folder interleave and then some.
-    private let opened = Mutex(HintedFiles(capacity: 4 * ReadAhead.distance))
+    /// Room for the hints of both sides of a folder interleave and then some, but never more
+    /// than a quarter of the process's descriptors, so that reads and writes do not run short.
+    private let opened = Mutex(HintedFiles(capacity: ReadAhead.keptDescriptors))
+
+    static var keptDescriptors: Int { min(4 * distance, descriptorLimit / 4) }
+
+    /// The soft limit on open descriptors (1024, the usual one, if it cannot be read).
+    private static var descriptorLimit: Int {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 1024 }
+        return Int(clamping: limit.rlim_cur)
+    }
 
     init() {}
 

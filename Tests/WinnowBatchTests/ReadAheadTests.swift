@@ -36,7 +36,7 @@ struct ReadAheadTests {
         do {
             let ahead = ReadAhead()
             for path in paths { ahead.hint(path) }
-            #expect(try descriptors(in: folder) == 4 * ReadAhead.distance, "the newest hints' descriptors wait")
+            #expect(try descriptors(in: folder) == ReadAhead.keptDescriptors, "the newest hints' descriptors wait")
             for (index, path) in paths.enumerated().reversed() {
                 #expect(try ahead.read(path).get() == Array("page \(index)\n".utf8))
             }

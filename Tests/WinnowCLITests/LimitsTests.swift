@@ -22,6 +22,23 @@ struct LimitsTests {
         #expect(try Checksums.of(input) == before, "no input changed")
     }
 
+    /// Read-ahead hints keep descriptors open for the reads to come; under a low limit on open
+    /// descriptors (ulimit -n 48) they must not take the ones reads and writes need.
+    @Test func aLowLimitOnOpenFilesFailsNoFile() throws {
+        let dir = try Scratch.directory()
+        let input = dir.appendingPathComponent("in")
+        try LongBatch.make(in: input, files: 600)
+        let out = dir.appendingPathComponent("out")
+        for learning in [[], ["--no-learn"]] {
+            let command = "ulimit -n 48 && exec \"$0\" \"$@\""
+            let result = try CLI.run(URL(fileURLWithPath: "/bin/sh"),
+                                     ["-c", command, CLI.binary.path, "clean", input.path, "-o", out.path, "-j", "2",
+                                      "--force"] + learning)
+            #expect(result.status == 0, "\(learning): \(result.stderr)")
+            #expect(result.stderr.contains("600 files cleaned"), "\(result.stderr)")
+        }
+    }
+
     @Test func badLimitsAreUsageErrors() throws {
         #expect(try CLI.run(["clean", "x", "-o", "y", "--max-file-size", "lots"]).status == 64)
         #expect(try CLI.run(["clean", "x", "-o", "y", "--timeout", "-1"]).status == 64)
