@@ -221,7 +221,7 @@ for j in $JOBS; do
     ROWS+=("$FLOOR_LAST")
 done
 
-CMD="/usr/bin/time -v $WINNOW clean DIR -o out/bench-runs-PID/clean-NAME-jN-runR -j N -q --force [--no-learn] [--body-only for HTML]"
+CMD="/usr/bin/time -v $WINNOW clean DIR -o out/bench-runs-PID/clean-jN-runR-XXXXXX -j N -q --force [--no-learn] [--body-only for HTML]"
 TABLE=$(
     echo "winnow clean: text = $FILES generated files, $CORPUS_MB MB (by default learning site profiles first, a second"
     echo "pass; --no-learn: one pass); copy floor = the text files copied by N parallel \`cp -r\`, no cleaning;"
