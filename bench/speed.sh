@@ -75,16 +75,7 @@ read -r FILES BYTES < <(find "$CORPUS" -type f -printf '%s\n' | awk '{n++; b+=$1
 [[ "$FILES" -gt 0 ]] || die "$CORPUS holds no files"
 CORPUS_MB=$(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1e6}')
 
-LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-[[ -n "$(git status --porcelain --untracked-files=no -- Sources Package.swift 2>/dev/null)" ]] && COMMIT="$COMMIT+dirty"
-
-# Every run's output goes under one folder, removed at exit (rows are measured in subshells,
-# which cannot hand their folder names back).
-RUNS_DIR="out/bench-runs-$$"
 CLEANED=out/.bench-cleaned-up
-trap 'rm -rf "$RUNS_DIR"; date +%s > "$CLEANED"' EXIT
-
 # A run started within minutes of the last one's cleanup measures the file system's inode
 # allocator, not winnow (see above): wait out the rest of 10 minutes (WAIT=0 does not).
 if [[ "${WAIT:-1}" != 0 && -s "$CLEANED" ]]; then
@@ -94,6 +85,15 @@ if [[ "${WAIT:-1}" != 0 && -s "$CLEANED" ]]; then
         sleep "$left"
     fi
 fi
+
+LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+[[ -n "$(git status --porcelain --untracked-files=no -- Sources Package.swift 2>/dev/null)" ]] && COMMIT="$COMMIT+dirty"
+
+# Every run's output goes under one folder, removed at exit (rows are measured in subshells,
+# which cannot hand their folder names back).
+RUNS_DIR="out/bench-runs-$$"
+trap 'rm -rf "$RUNS_DIR"; date +%s > "$CLEANED"' EXIT
 
 # run_once NAME DIR FILES J RUN [winnow options...]: one timed run into a new folder, after
 # sync; prints "SECONDS PEAK_RSS_KB" (and a line with its CPU time on stderr).

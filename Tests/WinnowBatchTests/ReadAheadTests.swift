@@ -29,10 +29,11 @@ struct ReadAheadTests {
     }
 
     /// A hint opens the file and leaves the descriptor for the read: the read gets the bytes
-    /// from it, and descriptors of files never read are closed with the run.
+    /// from it (paths with accents too), and descriptors of files never read are closed with
+    /// the run.
     @Test func hintedFilesAreReadAndNoDescriptorLeaks() throws {
         let folder = try TemporaryDirectory()
-        let paths = try (0..<(8 * ReadAhead.distance)).map { try folder.file("f\($0).txt", "page \($0)\n").path }
+        let paths = try (0..<(8 * ReadAhead.distance)).map { try folder.file("łapiński-\($0).txt", "page \($0)\n").path }
         do {
             let ahead = ReadAhead()
             for path in paths { ahead.hint(path) }
